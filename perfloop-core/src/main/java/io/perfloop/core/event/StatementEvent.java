@@ -18,6 +18,8 @@ import java.util.Set;
  * @param durationNanos  execution time in nanoseconds (for queries: until execute returned)
  * @param rows           rows read through {@code ResultSet.next()} (SELECT) or rows affected; -1 unknown
  * @param batchSize      number of parameter sets in a batch; 1 for a single execution
+ * @param keys           how many keys the statement looks up at once: the length of its widest
+ *                       {@code IN} list or array parameter, 1 otherwise (a batch fetch has many)
  * @param callSite       first application frame
  * @param frameworks     data-access frameworks seen on the stack
  * @param thread         name of the executing thread
@@ -35,6 +37,7 @@ public record StatementEvent(
         long durationNanos,
         long rows,
         int batchSize,
+        int keys,
         CallSite callSite,
         Set<Framework> frameworks,
         String thread,

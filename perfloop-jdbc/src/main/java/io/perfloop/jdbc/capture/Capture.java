@@ -1,0 +1,107 @@
+package io.perfloop.jdbc.capture;
+
+import io.perfloop.core.work.Clock;
+import io.perfloop.core.work.StatementRouter;
+import io.perfloop.jdbc.CaptureOptions;
+
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Wraps JDBC objects in capturing proxies and records what they execute. One instance per
+ * wrapped data source or driver connection; it holds only configuration.
+ */
+public final class Capture {
+    private static final Class<?>[] CONNECTION = {Connection.class, Captured.class};
+    private static final Class<?>[] STATEMENT = {Statement.class, Captured.class};
+    private static final Class<?>[] PREPARED = {PreparedStatement.class, Captured.class};
+    private static final Class<?>[] CALLABLE = {CallableStatement.class, Captured.class};
+    private static final Class<?>[] RESULT_SET = {ResultSet.class, Captured.class};
+
+    private final CaptureOptions options;
+    private final CallSiteLocator locator;
+
+    /** Capture with the given options. */
+    public Capture(CaptureOptions options) {
+        this.options = options;
+        this.locator = new CallSiteLocator(options.callSiteExclusions());
+    }
+
+    CaptureOptions options() {
+        return options;
+    }
+
+    /**
+     * A capturing view of {@code connection}; the connection itself when it (or anything it
+     * wraps) is captured already, so that stacked wrappers record each statement once.
+     */
+    public Connection connection(Connection connection) {
+        if (connection == null || isCaptured(connection)) {
+            return connection;
+        }
+        return (Connection) Proxy.newProxyInstance(loader(), CONNECTION, new ConnectionHandler(connection, this));
+    }
+
+    static boolean isCaptured(java.sql.Wrapper object) {
+        if (object instanceof Captured) {
+            return true;
+        }
+        try {
+            return object.isWrapperFor(Captured.class);
+        } catch (SQLException | RuntimeException e) {
+            return false; // a closed or odd wrapper: treat as not captured
+        }
+    }
+
+    Statement statement(Statement statement, Connection owner, SqlShape preparedShape) {
+        Class<?>[] interfaces = statement instanceof CallableStatement ? CALLABLE
+                : statement instanceof PreparedStatement ? PREPARED : STATEMENT;
+        return (Statement) Proxy.newProxyInstance(loader(), interfaces,
+                new StatementHandler(statement, owner, preparedShape, this));
+    }
+
+    ResultSet resultSet(ResultSet resultSet, Statement owner, CapturedStatement counted) {
+        if (resultSet == null) {
+            return null;
+        }
+        return (ResultSet) Proxy.newProxyInstance(loader(), RESULT_SET, new ResultSetHandler(resultSet, owner, counted));
+    }
+
+    SqlShape shape(String sql) {
+        return SqlShape.of(sql, options.maxSqlLength());
+    }
+
+    /** Records one finished execution and returns it (its rows may still grow). */
+    CapturedStatement record(SqlShape shape, ParameterValues parameters, long startEpochNanos, long durationNanos,
+                             long rows, int batchSize, Throwable error) {
+        // unprepared statements carry their values in the text: the text identifies the parameter set
+        long hash = parameters == null ? shape.sql().hashCode() : parameters.hash();
+        int keys = Math.max(shape.inListWidth(), parameters == null ? 1 : parameters.widestArray());
+        List<String> values = parameters != null && options.keepParameterValues()
+                ? parameters.render(options.maxParameterLength()) : null;
+        CapturedStatement captured = new CapturedStatement(shape, values, hash, startEpochNanos, durationNanos, rows,
+                batchSize, keys, locator.locate(), error == null ? null : describe(error));
+        StatementRouter.route(captured);
+        return captured;
+    }
+
+    static long now() {
+        return Clock.epochNanos();
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        String text = error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+    }
+
+    private static ClassLoader loader() {
+        return Capture.class.getClassLoader();
+    }
+}
