@@ -24,6 +24,8 @@ public final class Capture {
     private static final Class<?>[] CALLABLE = {CallableStatement.class, Captured.class};
     private static final Class<?>[] RESULT_SET = {ResultSet.class, Captured.class};
 
+    private static final java.util.concurrent.atomic.AtomicLong CONNECTIONS = new java.util.concurrent.atomic.AtomicLong();
+
     private final CaptureOptions options;
     private final CallSiteLocator locator;
 
@@ -31,6 +33,11 @@ public final class Capture {
     public Capture(CaptureOptions options) {
         this.options = options;
         this.locator = new CallSiteLocator(options.callSiteExclusions());
+    }
+
+    /** How many connections have been captured in this JVM; 0 means nothing is watched. */
+    public static long connectionsCaptured() {
+        return CONNECTIONS.get();
     }
 
     CaptureOptions options() {
@@ -45,6 +52,7 @@ public final class Capture {
         if (connection == null || isCaptured(connection)) {
             return connection;
         }
+        CONNECTIONS.incrementAndGet();
         return (Connection) Proxy.newProxyInstance(loader(), CONNECTION, new ConnectionHandler(connection, this));
     }
 

@@ -1,0 +1,42 @@
+package io.perfloop.jdbc.detect;
+
+import io.perfloop.core.finding.Rule;
+import io.perfloop.core.finding.RuleDocs;
+import io.perfloop.core.finding.RuleRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every statement rule is registered, and has its prose page headed by its annotation. */
+class RuleDocsTest {
+    static final Path DOCS = Path.of("..", "docs", "rules");
+
+    @Test
+    void everyRuleIsRegisteredAndDocumented() {
+        List<Rule<?>> rules = RuleRegistry.load().all();
+        assertThat(rules).extracting(r -> r.spec().id()).contains("n-plus-one", "repeated-query");
+        List<String> problems = new ArrayList<>();
+        for (Rule<?> rule : rules) {
+            if (Boolean.getBoolean("perfloop.docs.update")) {
+                RuleDocs.update(DOCS, rule.spec());
+            }
+            String problem = RuleDocs.check(DOCS, rule.spec());
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void idsAreLowerCaseWordsAndSummariesOneLine() {
+        for (Rule<?> rule : RuleRegistry.load().all()) {
+            assertThat(rule.spec().id()).matches("[a-z]+(-[a-z]+)*");
+            assertThat(rule.spec().summary()).doesNotContain("\n").hasSizeLessThan(120);
+        }
+    }
+}
