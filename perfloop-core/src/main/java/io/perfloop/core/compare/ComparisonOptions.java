@@ -1,0 +1,63 @@
+package io.perfloop.core.compare;
+
+import io.perfloop.core.stats.Bootstrap;
+import java.util.Objects;
+
+/**
+ * Settings of a comparison.
+ *
+ * @param alpha significance level for the Holm-adjusted p-values, strictly between 0 and 1 (0.05)
+ * @param failOnPercent smallest |delta| in percent of a significant regression that should fail
+ *                      the comparison ({@link ComparisonResult#failed()}); 0 fails on any
+ *                      significant regression
+ * @param family which metrics share one Holm correction
+ * @param confidence level of the median and bootstrap intervals, strictly between 0 and 1 (0.95)
+ * @param seed bootstrap seed, so a compare prints the same intervals every time
+ * @param bootstrapIterations bootstrap resamples per tail metric (2000)
+ */
+public record ComparisonOptions(double alpha, double failOnPercent, HolmFamily family,
+                                double confidence, long seed, int bootstrapIterations) {
+
+    /** Validates the settings. */
+    public ComparisonOptions {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must be strictly between 0 and 1, was " + alpha);
+        }
+        if (!(failOnPercent >= 0) || Double.isInfinite(failOnPercent)) {
+            throw new IllegalArgumentException("failOnPercent must be a finite percentage >= 0, was " + failOnPercent);
+        }
+        Objects.requireNonNull(family, "family");
+        new Bootstrap(seed, bootstrapIterations, confidence); // validates iterations and confidence
+    }
+
+    /** α = 0.05, fail on any significant regression, one Holm family, 95 %, 2000 resamples. */
+    public static ComparisonOptions defaults() {
+        return new ComparisonOptions(0.05, 0, HolmFamily.COMPARISON, 0.95,
+                Bootstrap.DEFAULT_SEED, Bootstrap.DEFAULT_ITERATIONS);
+    }
+
+    /** The same options with another significance level. */
+    public ComparisonOptions withAlpha(double newAlpha) {
+        return new ComparisonOptions(newAlpha, failOnPercent, family, confidence, seed, bootstrapIterations);
+    }
+
+    /** The same options with another failure threshold in percent. */
+    public ComparisonOptions withFailOnPercent(double percent) {
+        return new ComparisonOptions(alpha, percent, family, confidence, seed, bootstrapIterations);
+    }
+
+    /** The same options with another Holm family. */
+    public ComparisonOptions withFamily(HolmFamily newFamily) {
+        return new ComparisonOptions(alpha, failOnPercent, newFamily, confidence, seed, bootstrapIterations);
+    }
+
+    /** The same options with other bootstrap settings. */
+    public ComparisonOptions withBootstrap(long newSeed, int iterations) {
+        return new ComparisonOptions(alpha, failOnPercent, family, confidence, newSeed, iterations);
+    }
+
+    /** The bootstrap these options describe. */
+    Bootstrap bootstrap() {
+        return new Bootstrap(seed, bootstrapIterations, confidence);
+    }
+}
