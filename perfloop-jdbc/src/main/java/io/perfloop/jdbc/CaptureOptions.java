@@ -9,7 +9,8 @@ import java.util.List;
  * @param maxSqlLength         longest SQL text kept per statement; the fingerprint covers the same prefix
  * @param keepParameterValues  keep bind values (they may be personal data: off by default)
  * @param maxParameterLength   longest rendering of one kept bind value
- * @param callSiteExclusions   extra package or class-name prefixes skipped when looking for the call site
+ * @param callSiteExclusions   extra frames skipped when looking for the call site: a package when the
+ *                             entry ends with a dot ({@code com.acme.dao.}), else a class name
  */
 public record CaptureOptions(int maxSqlLength, boolean keepParameterValues, int maxParameterLength,
                              List<String> callSiteExclusions) {

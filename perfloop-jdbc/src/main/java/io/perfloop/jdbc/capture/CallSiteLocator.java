@@ -16,18 +16,26 @@ import java.util.Set;
  */
 public final class CallSiteLocator {
 
-    /** Prefixes skipped by default: infrastructure between application code and the driver. */
+    /**
+     * Skipped by default: infrastructure between application code and the driver. An entry ending
+     * in a dot is a package prefix; one starting with {@code $} matches anywhere in the class name
+     * (generated proxies); any other is a class name (its nested classes included).
+     */
     public static final List<String> DEFAULT_EXCLUSIONS = List.of(
             "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.",
-            "io.perfloop.jdbc.capture.", "io.perfloop.jdbc.PerfloopDataSource", "io.perfloop.jdbc.PerfloopDriver",
-            "io.perfloop.core.work.",
+            "io.perfloop.jdbc.capture.Capture", "io.perfloop.jdbc.capture.CallSiteLocator",
+            "io.perfloop.jdbc.capture.DelegatingHandler", "io.perfloop.jdbc.capture.ConnectionHandler",
+            "io.perfloop.jdbc.capture.StatementHandler", "io.perfloop.jdbc.capture.ResultSetHandler",
+            "io.perfloop.jdbc.PerfloopDataSource", "io.perfloop.jdbc.PerfloopDriver", "io.perfloop.core.work.WorkContext",
             "org.postgresql.", "org.mariadb.", "com.mysql.", "oracle.jdbc.", "org.h2.", "org.hsqldb.",
             "org.apache.derby.", "com.microsoft.sqlserver.", "org.sqlite.",
-            "com.zaxxer.hikari.", "org.apache.tomcat.jdbc.", "org.apache.commons.dbcp", "com.mchange.",
+            "com.zaxxer.hikari.", "org.apache.tomcat.jdbc.", "org.apache.commons.dbcp.", "org.apache.commons.dbcp2.", "com.mchange.",
             "org.vibur.", "io.agroal.",
             "org.hibernate.", "org.springframework.", "org.jooq.", "org.apache.ibatis.", "org.mybatis.",
             "org.eclipse.persistence.", "net.ttddyy.dsproxy.", "net.bytebuddy.", "kotlin.", "scala.",
-            "com.sun.proxy.", "$Proxy");
+            "com.sun.proxy.",
+            // generated classes live in the application's packages: match them by their markers
+            "$Proxy", "$HibernateProxy", "$ByteBuddy$", "$$SpringCGLIB$$", "$$EnhancerBy", "$$_jvst");
 
     private static final StackWalker WALKER = StackWalker.getInstance();
     private static final Framework[] FRAMEWORKS = Framework.values();
@@ -65,12 +73,23 @@ public final class CallSiteLocator {
     }
 
     private boolean excluded(String className) {
-        for (String prefix : exclusions) {
-            if (prefix.startsWith("$") ? className.contains(prefix) : className.startsWith(prefix)) {
+        for (String entry : exclusions) {
+            if (matches(entry, className)) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean matches(String entry, String className) {
+        if (entry.startsWith("$")) {
+            return className.contains(entry);
+        }
+        if (entry.endsWith(".")) {
+            return className.startsWith(entry);
+        }
+        return className.startsWith(entry)
+                && (className.length() == entry.length() || className.charAt(entry.length()) == '$');
     }
 
     /** A call site and the frameworks between it and the driver. */

@@ -40,8 +40,8 @@ public abstract class CaptureScenarios {
     protected abstract DataSource rawDataSource();
 
     /** The captured data source the scenarios run through. */
-    protected DataSource capturedDataSource() {
-        return PerfloopDataSource.wrap(rawDataSource(), CaptureOptions.DEFAULTS);
+    protected DataSource capturedDataSource(DataSource raw) {
+        return PerfloopDataSource.wrap(raw, CaptureOptions.DEFAULTS);
     }
 
     /** The driver class whose connection {@code unwrap} must reach. */
@@ -49,6 +49,7 @@ public abstract class CaptureScenarios {
 
     protected String users;
     protected String orders;
+    protected DataSource raw;
     protected DataSource ds;
     private final RuleRegistry rules = RuleRegistry.load();
 
@@ -57,8 +58,9 @@ public abstract class CaptureScenarios {
         String prefix = "pl" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
         users = prefix + "_users";
         orders = prefix + "_orders";
-        ds = capturedDataSource();
-        try (Connection c = rawDataSource().getConnection(); Statement s = c.createStatement()) {
+        raw = rawDataSource();
+        ds = capturedDataSource(raw);
+        try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table " + users + " (id int primary key, name varchar(50))");
             s.execute("create table " + orders + " (id int primary key, user_id int, total int)");
             for (int i = 1; i <= USERS; i++) {
@@ -70,7 +72,7 @@ public abstract class CaptureScenarios {
 
     @AfterEach
     void dropTables() throws SQLException {
-        try (Connection c = rawDataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
             s.execute("drop table if exists " + orders);
             s.execute("drop table if exists " + users);
         }
@@ -221,7 +223,7 @@ public abstract class CaptureScenarios {
 
     @Test
     void keepsValuesOnlyWhenAskedTo() throws Exception {
-        DataSource keeping = PerfloopDataSource.wrap(rawDataSource(), CaptureOptions.DEFAULTS.withParameterValues());
+        DataSource keeping = PerfloopDataSource.wrap(raw, CaptureOptions.DEFAULTS.withParameterValues());
         WorkUnit unit = run("values", () -> {
             try (Connection c = keeping.getConnection();
                  PreparedStatement ps = c.prepareStatement("select name from " + users + " where id = ? or name = ?")) {
@@ -242,17 +244,21 @@ public abstract class CaptureScenarios {
 
     @Test
     void driverExceptionPropagatesUnchangedAndIsRecorded() throws Exception {
-        SQLException[] raw = new SQLException[1];
-        try (Connection c = rawDataSource().getConnection(); Statement s = c.createStatement()) {
+        SQLException[] direct = new SQLException[1];
+        try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
             s.executeQuery("select no_such_column from " + users);
         } catch (SQLException e) {
-            raw[0] = e;
+            direct[0] = e;
         }
         WorkUnit unit = run("broken", () -> {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 assertThatThrownBy(() -> s.executeQuery("select no_such_column from " + users))
-                        .isExactlyInstanceOf(raw[0].getClass())
-                        .hasMessage(raw[0].getMessage());
+                        .isExactlyInstanceOf(direct[0].getClass())
+                        .hasMessageContaining("no_such_column")
+                        .satisfies(e -> {
+                            assertThat(((SQLException) e).getSQLState()).isEqualTo(direct[0].getSQLState());
+                            assertThat(((SQLException) e).getErrorCode()).isEqualTo(direct[0].getErrorCode());
+                        });
             }
         });
         assertThat(unit.statements()).singleElement().satisfies(s -> {
@@ -275,16 +281,16 @@ public abstract class CaptureScenarios {
             }
         }
         if (ds instanceof PerfloopDataSource) {
-            assertThat(ds.isWrapperFor(rawDataSource().getClass())).isTrue();
-            assertThat(ds.unwrap(rawDataSource().getClass())).isSameAs(rawDataSource());
+            assertThat(ds.isWrapperFor(raw.getClass())).isTrue();
+            assertThat(ds.unwrap(raw.getClass())).isSameAs(raw);
         }
     }
 
     @Test
     void wrappingTwiceRecordsOnce() throws Exception {
-        DataSource twice = PerfloopDataSource.wrap(PerfloopDataSource.wrap(rawDataSource()));
+        DataSource twice = PerfloopDataSource.wrap(PerfloopDataSource.wrap(raw));
         var hikari = new com.zaxxer.hikari.HikariDataSource();
-        hikari.setDataSource(PerfloopDataSource.wrap(rawDataSource()));
+        hikari.setDataSource(PerfloopDataSource.wrap(raw));
         hikari.setMaximumPoolSize(2);
         try (hikari) {
             DataSource poolThenWrapped = PerfloopDataSource.wrap(hikari);

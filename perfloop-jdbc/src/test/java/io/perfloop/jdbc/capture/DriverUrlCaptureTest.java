@@ -21,7 +21,7 @@ class DriverUrlCaptureTest extends CaptureScenarios {
     }
 
     @Override
-    protected DataSource capturedDataSource() {
+    protected DataSource capturedDataSource(DataSource raw) {
         String url = PerfloopDriver.PREFIX + EmbeddedPostgres.shared().jdbcUrl().substring("jdbc:".length());
         return new UrlDataSource(url);
     }
