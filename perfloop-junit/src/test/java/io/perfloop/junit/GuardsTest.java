@@ -53,6 +53,7 @@ class GuardsTest {
     @Test
     void repeatedQueryFails() {
         String message = failureMessage(run(GuardFixtures.Repeats.class));
+        System.out.println(message);
         assertThat(message).startsWith("Repeated query detected at ").contains("executions: 2");
     }
 
