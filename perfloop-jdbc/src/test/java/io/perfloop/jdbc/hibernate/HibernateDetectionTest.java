@@ -62,13 +62,14 @@ class HibernateDetectionTest {
         return cfg.buildSessionFactory();
     }
 
+    private WorkUnit lastUnit;
+
     private List<Finding> findings(SessionFactory factory, Consumer<org.hibernate.Session> page) {
-        WorkUnit unit;
         try (UnitOfWork uow = Perfloop.unitOfWork("GET /orders")) {
             factory.inSession(page);
-            unit = uow.snapshot();
+            lastUnit = uow.snapshot();
         }
-        return rules.check(unit, RuleConfig.defaults());
+        return rules.check(lastUnit, RuleConfig.defaults());
     }
 
     private static void renderNames(List<PurchaseOrder> orders) {
@@ -81,6 +82,7 @@ class HibernateDetectionTest {
     void positive_lazyListInLoop() {
         List<Finding> findings = findings(lazy, s ->
                 renderNames(s.createSelectionQuery("from PurchaseOrder order by id", PurchaseOrder.class).getResultList()));
+        assertThat(lastUnit.statements()).hasSize(1 + ORDERS);
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("n-plus-one");
             assertThat(f.evidence()).containsEntry("executions", ORDERS);
@@ -100,6 +102,10 @@ class HibernateDetectionTest {
     void negative_inBatchFetch() {
         assertThat(findings(batched, s -> renderNames(
                 s.createSelectionQuery("from PurchaseOrder order by id", PurchaseOrder.class).getResultList()))).isEmpty();
+        // the customers did come in batches of 16 keys: 1 list query + 2 batch fetches, not 1 + 20
+        assertThat(lastUnit.statements()).hasSize(3);
+        assertThat(lastUnit.statements().get(1).keys()).isEqualTo(16);
+        assertThat(lastUnit.statements().get(1).sql()).contains("hb_customer");
     }
 
     @Test
