@@ -35,12 +35,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code runuser -u nobody --} when, and only when, the JVM runs as root (the data directory is
  * then owned by {@code nobody}). So the path tested on CI is the path users run.
  *
- * <p>Each server gets its own data directory (by default a new {@code perfloop-pg-*} directory
+ * <p>Each server gets its own data directory (by default a new {@code perfloop-pgdata-*} directory
  * in {@code java.io.tmpdir}) and a free port, preloads {@code pg_stat_statements} (run
  * {@code CREATE EXTENSION pg_stat_statements} in a database to query it) and runs without
  * fsync. Connections use user {@code postgres} with trust authentication. {@link #close()} stops
  * the server and deletes the data directory; a JVM shutdown hook does the same for servers left
- * open. Startup costs about half a second with a warm cache (see {@link #startupTimes()}).
+ * open; servers of JVMs killed without running their hooks are stopped and removed by the next
+ * JVM that starts one. Start-up costs about a second with a warm cache (see {@link #startupTimes()}).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
