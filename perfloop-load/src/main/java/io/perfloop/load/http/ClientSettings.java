@@ -22,12 +22,16 @@ public record ClientSettings(String client, int connections, Duration timeout, b
         }
     }
 
-    /** Creates and starts the transport. */
+    /** Creates and starts the transport, warmed up on a local stub (HTTP/1.1 only). */
     public HttpTransport start() {
-        return switch (client) {
+        HttpTransport transport = switch (client) {
             case "jetty" -> JettyTransport.start(this);
             case "jdk" -> new JdkTransport(this);
             default -> throw new IllegalArgumentException("unknown client '" + client + "' (jetty, jdk)");
         };
+        if (!http2) {
+            TransportWarmup.warm(transport, 200);
+        }
+        return transport;
     }
 }

@@ -46,15 +46,4 @@ public final class Durations {
         double v = Double.parseDouble(m.group(1));
         return "%".equals(m.group(2)) ? v / 100 : v;
     }
-
-    /** Formats nanoseconds for people: {@code 850us}, {@code 12.3ms}, {@code 4.21s}. */
-    public static String format(long nanos) {
-        if (nanos < 1_000_000) {
-            return Math.round(nanos / 1e3) + "us";
-        }
-        if (nanos < 1_000_000_000) {
-            return String.format(Locale.ROOT, nanos < 100_000_000 ? "%.2fms" : "%.0fms", nanos / 1e6);
-        }
-        return String.format(Locale.ROOT, "%.2fs", nanos / 1e9);
-    }
 }
