@@ -114,8 +114,8 @@ public final class TargetFileSource implements RequestSource {
                 } else if (h.matches()) {
                     list.add(new RequestSpec.Header(h.group(1), h.group(2)));
                 } else {
+                    // one bad line does not cost the target it belongs to
                     problems.malformed(name, reader.lineNumber(), "expected 'Name: value' or '@bodyfile'", s);
-                    return null;
                 }
             }
             return new RequestSpec(m.group(1), m.group(2), headers.filter(list), body, RequestSpec.NO_TIMESTAMP,

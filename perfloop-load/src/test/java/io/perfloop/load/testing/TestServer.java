@@ -91,10 +91,14 @@ public final class TestServer implements AutoCloseable {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         arrivals.add(new Arrival(System.nanoTime(), exchange.getRequestMethod(), exchange.getRequestURI().toString()));
+        boolean counted = true;
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
             Response r = behavior.handle(count.incrementAndGet(), exchange.getRequestMethod(),
                     exchange.getRequestURI().getPath());
+            // out of flight before the response leaves: the client may send its next request at once
+            inFlight.decrementAndGet();
+            counted = false;
             byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(r.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
@@ -105,7 +109,9 @@ public final class TestServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            if (counted) {
+                inFlight.decrementAndGet();
+            }
         }
     }
 
