@@ -123,7 +123,7 @@ public final class LoadCommand implements Callable<Integer> {
             case "auto" -> System.console() != null;
             default -> throw new IllegalArgumentException("--progress must be auto, always or never");
         });
-        List<String> command = new ArrayList<>(List.of("perfloop", "load"));
+        List<String> command = new ArrayList<>(List.of("perfloop"));
         command.addAll(spec.commandLine().getParseResult().originalArgs());
         Run run = test.run(line, problems, command, Path.of(""));
         line.finish();

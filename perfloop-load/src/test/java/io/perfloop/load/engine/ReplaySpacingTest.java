@@ -46,9 +46,11 @@ class ReplaySpacingTest {
                 lag[index] = arrivals.get(i).nanos() / 1e6 - OFFSETS[index] / speed;
             }
             double anchor = java.util.Arrays.stream(lag).sorted().toArray()[OFFSETS.length / 2];
+            // 60 ms: CI shares 2 cores with other builds (load average above 10 seen); a replay that ignored
+            // the spacing or the speed would be off by 300-1500 ms
             for (int i = 0; i < OFFSETS.length; i++) {
                 assertThat(lag[i] - anchor).as("arrival of /items/%d relative to its intended offset (ms)", i)
-                        .isCloseTo(0.0, org.assertj.core.data.Offset.offset(25.0));
+                        .isCloseTo(0.0, org.assertj.core.data.Offset.offset(60.0));
             }
             assertThat(run.overall().requests()).isEqualTo(OFFSETS.length);
             assertThat(run.endpoints()).extracting(e -> e.name()).containsExactly("GET /items/{id}");
