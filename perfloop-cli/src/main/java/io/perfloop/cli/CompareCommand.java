@@ -1,35 +1,43 @@
 package io.perfloop.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.Callable;
-
-import io.perfloop.core.run.EndpointResult;
-import io.perfloop.core.run.LatencySummary;
+import io.perfloop.core.compare.Comparison;
+import io.perfloop.core.compare.ComparisonJson;
+import io.perfloop.core.compare.ComparisonOptions;
+import io.perfloop.core.compare.ComparisonResult;
+import io.perfloop.core.compare.ComparisonTable;
+import io.perfloop.core.compare.HolmFamily;
+import io.perfloop.core.compare.MetricSamples;
+import io.perfloop.core.compare.MetricVerdict;
+import io.perfloop.core.compare.RunComparison;
+import io.perfloop.core.compare.VerdictText;
 import io.perfloop.core.run.Run;
 import io.perfloop.core.run.RunReader;
-import io.perfloop.load.report.Units;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
- * {@code perfloop compare A B}: two runs side by side, per endpoint. A placeholder until the statistical
- * engine (Mann-Whitney U on per-second windows, Holm-Bonferroni, bootstrap CIs) is wired in: it shows the
- * numbers and their change, and gives no verdict.
+ * {@code perfloop compare A B}: did it help, did anything else get worse? Per endpoint and overall,
+ * latency p50/p90/p99, throughput and error rate are compared on their per-second windows with a
+ * two-sided Mann-Whitney U test, Holm–Bonferroni across the comparison, median intervals, and a
+ * bootstrap interval on the p99 delta.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Shows two runs side by side per endpoint: latency p50/p90/p99/max (from the intended start), "
-                + "throughput and error rate, with the change B vs A as (B/A - 1)*100%%.",
-                "No statistical verdict yet: this command only lines the numbers up."},
+        description = {"Compares two runs with statistics: per endpoint and overall, latency p50/p90/p99 (from the "
+                + "intended start), throughput and error rate, one sample per one-second window.",
+                "Each metric: medians with 95%% intervals, delta (B/A - 1)*100%%, two-sided Mann-Whitney U, "
+                        + "Holm-Bonferroni across all metrics, '~' when not significant. See docs/compare.md."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.HELP_0, ExitCodes.HELP_1, ExitCodes.HELP_2, ExitCodes.HELP_3})
+        exitCodeList = {ExitCodes.HELP_0, "1:a significant regression beyond --fail-on", ExitCodes.HELP_2, ExitCodes.HELP_3})
 public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,65 +51,67 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs", description = "where run ids are looked up (default ${DEFAULT-VALUE})")
     Path runsDir;
 
+    @Option(names = "--fail-on", paramLabel = "PERCENT", defaultValue = "5%",
+            description = "exit 1 on a significant regression larger than this (default ${DEFAULT-VALUE}); 0%% fails on any")
+    String failOn;
+
+    @Option(names = "--alpha", defaultValue = "0.05", description = "significance level (default ${DEFAULT-VALUE})")
+    double alpha;
+
+    @Option(names = "--focus", paramLabel = "ENDPOINT",
+            description = "the endpoint the change was meant for; regressions on other endpoints are listed apart")
+    String focus;
+
+    @Option(names = "--per-endpoint-family", description = "Holm per endpoint instead of over the whole comparison (more power, more false alarms)")
+    boolean perEndpoint;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the comparison as JSON")
+    Path json;
+
     @Override
     public Integer call() throws Exception {
         Run a = RunReader.read(locate(baseline));
         Run b = RunReader.read(locate(candidate));
+        double failPercent = percent(failOn);
+        ComparisonOptions options = ComparisonOptions.defaults().withAlpha(alpha).withFailOnPercent(failPercent)
+                .withFamily(perEndpoint ? HolmFamily.GROUP : HolmFamily.COMPARISON);
+        List<MetricSamples> samples = RunComparison.samples(a, b);
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException("the runs share no endpoint with per-second samples: nothing to compare");
+        }
+        ComparisonResult result = Comparison.of(samples, options);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("A = %s (%s)%nB = %s (%s)%n%n", a.id(), a.workload().source(), b.id(), b.workload().source());
-        out.printf("%-36s %-8s %10s %10s %9s%n", "endpoint", "metric", "A", "B", "change");
-        Set<String> names = new LinkedHashSet<>();
-        a.endpoints().forEach(e -> names.add(e.name()));
-        b.endpoints().forEach(e -> names.add(e.name()));
-        for (String name : names) {
-            rows(out, name, a.endpoint(name).orElse(null), b.endpoint(name).orElse(null), a, b);
-        }
-        rows(out, EndpointResult.OVERALL, a.overall(), b.overall(), a, b);
+        out.print(ComparisonTable.render(result));
+        RunComparison.unmatched(a, b).forEach(u -> out.println("not compared: " + u));
         out.println();
-        out.println("no significance test yet: differences may be noise (statistical compare comes next)");
+        out.print(VerdictText.render(result, focus));
+        if (json != null) {
+            Files.writeString(json, ComparisonJson.write(result));
+        }
+        List<MetricVerdict> failing = result.regressionsBeyond(failPercent);
+        if (!failing.isEmpty()) {
+            out.printf(Locale.ROOT, "%nexit 1: %d significant regression(s) beyond %s%n", failing.size(), failOn);
+        }
         out.flush();
-        return ExitCodes.SUCCESS;
+        return failing.isEmpty() ? ExitCodes.SUCCESS : ExitCodes.THRESHOLD_FAILED;
+    }
+
+    static double percent(String text) {
+        String t = text.trim();
+        try {
+            double value = Double.parseDouble(t.endsWith("%") ? t.substring(0, t.length() - 1) : t);
+            if (value < 0 || Double.isNaN(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--fail-on takes a percentage such as 5% or 0%, was '" + text + "'");
+        }
     }
 
     private Path locate(String ref) {
         Path p = Path.of(ref);
         return Files.exists(p) || !Files.isDirectory(runsDir.resolve(ref)) ? p : runsDir.resolve(ref);
-    }
-
-    private static void rows(PrintWriter out, String name, EndpointResult a, EndpointResult b, Run ra, Run rb) {
-        String label = name.length() > 36 ? name.substring(0, 33) + "..." : name;
-        if (a == null || b == null) {
-            out.printf("%-36s only in %s%n", label, a == null ? "B" : "A");
-            return;
-        }
-        latency(out, label, "p50", a.corrected(), b.corrected(), LatencySummary::p50);
-        latency(out, "", "p90", a.corrected(), b.corrected(), LatencySummary::p90);
-        latency(out, "", "p99", a.corrected(), b.corrected(), LatencySummary::p99);
-        latency(out, "", "max", a.corrected(), b.corrected(), LatencySummary::max);
-        double ta = rate(a, ra);
-        double tb = rate(b, rb);
-        out.printf(Locale.ROOT, "%-36s %-8s %10.1f %10.1f %9s%n", "", "req/s", ta, tb, change(ta, tb));
-        out.printf(Locale.ROOT, "%-36s %-8s %10s %10s %9s%n", "", "errors", Units.percent(a.errorRate()),
-                Units.percent(b.errorRate()), change(a.errorRate(), b.errorRate()));
-    }
-
-    private static void latency(PrintWriter out, String label, String metric, LatencySummary a, LatencySummary b,
-                                java.util.function.ToLongFunction<LatencySummary> value) {
-        long va = value.applyAsLong(a);
-        long vb = value.applyAsLong(b);
-        out.printf(Locale.ROOT, "%-36s %-8s %10s %10s %9s%n", label, metric, Units.micros(va), Units.micros(vb),
-                change(va, vb));
-    }
-
-    private static double rate(EndpointResult e, Run run) {
-        double s = run.workload().durationSeconds();
-        return s <= 0 ? 0 : e.requests() / s;
-    }
-
-    private static String change(double a, double b) {
-        if (a == 0) {
-            return b == 0 ? "0.0%" : "new";
-        }
-        return String.format(Locale.ROOT, "%+.1f%%", (b / a - 1) * 100);
     }
 }
