@@ -26,6 +26,15 @@ import java.util.stream.Collectors;
  * benchmarks of the run), then applies the compare-fail thresholds to the significant regressions.
  */
 public final class BaselineComparison {
+    /**
+     * Smallest |delta| in percent reported as a change. Samples from within one run cannot show
+     * how much a JVM benchmark varies from run to run (JIT decisions, code and heap layout, the
+     * machine's state): back-to-back runs of the same code differ by a significant 0.1–1 % on a
+     * quiet machine. Like criterion.rs's noise threshold, smaller significant deltas print as
+     * {@code ~} with a note.
+     */
+    public static final double DEFAULT_NOISE_PERCENT = 2;
+
     private BaselineComparison() {
     }
 
@@ -36,9 +45,11 @@ public final class BaselineComparison {
      * @param label how to name it, e.g. its file
      * @param current this run's benchmarks
      * @param rules the compare-fail thresholds; empty never fails
+     * @param noisePercent significant deltas smaller than this (in percent) count as no change
      * @return nothing when no benchmark is in both runs
      */
-    public static Optional<Outcome> compare(SavedRun baseline, String label, List<BenchmarkResult> current, List<CompareFail> rules) {
+    public static Optional<Outcome> compare(SavedRun baseline, String label, List<BenchmarkResult> current, List<CompareFail> rules,
+                                            double noisePercent) {
         Map<String, BenchmarkResult> old = baseline.benchmarks().stream()
                 .collect(Collectors.toMap(BenchmarkResult::name, Function.identity(), (a, b) -> b));
         List<MetricSamples> metrics = new ArrayList<>();
@@ -58,7 +69,7 @@ public final class BaselineComparison {
         if (metrics.isEmpty()) {
             return Optional.empty();
         }
-        ComparisonResult result = Comparison.of(metrics, ComparisonOptions.defaults());
+        ComparisonResult result = withinNoise(Comparison.of(metrics, ComparisonOptions.defaults()), noisePercent);
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -86,6 +97,24 @@ public final class BaselineComparison {
         }
         notes.forEach(n -> text.append("compareFail: ").append(n).append('\n'));
         return Optional.of(new Outcome(result, text.toString(), List.copyOf(failures)));
+    }
+
+    private static ComparisonResult withinNoise(ComparisonResult raw, double noisePercent) {
+        List<MetricVerdict> verdicts = new ArrayList<>();
+        for (MetricVerdict v : raw.verdicts()) {
+            boolean significant = v.verdict() == Verdict.IMPROVED || v.verdict() == Verdict.REGRESSED;
+            if (significant && Math.abs(v.deltaPercent()) < noisePercent) {
+                List<String> warnings = new ArrayList<>(v.warnings());
+                warnings.add(String.format(Locale.ROOT, "%s %+.1f%% is significant (p holm %s) but within the noise threshold "
+                        + "of %s%% (%snoiseThreshold): runs of unchanged code differ that much", v.verdict().label(),
+                        v.deltaPercent(), p(v.pAdjusted()), new java.math.BigDecimal(Double.toString(noisePercent))
+                                .stripTrailingZeros().toPlainString(), io.perfloop.junit.benchmark.BenchmarkOptions.PREFIX));
+                v = new MetricVerdict(v.group(), v.metric(), v.oldMedian(), v.newMedian(), v.deltaPercent(), v.deltaInterval(),
+                        v.test(), v.pAdjusted(), Verdict.NO_CHANGE, warnings);
+            }
+            verdicts.add(v);
+        }
+        return new ComparisonResult(raw.options(), verdicts);
     }
 
     private static double[] scaled(double[] seconds, Durations.TimeUnit unit) {

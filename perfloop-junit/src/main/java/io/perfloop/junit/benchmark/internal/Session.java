@@ -30,11 +30,12 @@ public final class Session implements AutoCloseable {
     private final String save;
     private final String compare;
     private final List<CompareFail> compareFail;
+    private final double noiseThreshold;
     private final RunStorage storage;
     private final Path baselineFile;
     private final SavedRun baseline;
     private final ConcurrentLinkedQueue<BenchmarkResult> results = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> warnings = new ConcurrentLinkedQueue<>();
 
     /**
@@ -50,6 +51,7 @@ public final class Session implements AutoCloseable {
         save = config.apply(p + "save").orElse(null);
         compare = config.apply(p + "compare").orElse(null);
         compareFail = config.apply(p + "compareFail").map(CompareFail::parseAll).orElse(List.of());
+        noiseThreshold = config.apply(p + "noiseThreshold").map(Session::percent).orElse(BaselineComparison.DEFAULT_NOISE_PERCENT);
         storage = new RunStorage(storageRoot, MachineInfo.machineId());
         baselineFile = compare == null ? null : storage.select(compare).orElse(null);
         baseline = baselineFile == null ? null : RunStorage.read(baselineFile);
@@ -74,7 +76,7 @@ public final class Session implements AutoCloseable {
 
             @Override
             public void failed(String name, String reason) {
-                failures.add(name + ": " + reason);
+                failures.putIfAbsent(name, reason);
             }
 
             @Override
@@ -87,7 +89,7 @@ public final class Session implements AutoCloseable {
 
     /** A test that used the fixture failed after measuring (e.g. its assertion on the result). */
     public void testFailed(String name, Throwable cause) {
-        failures.add(name + ": the test failed (" + cause + ")");
+        failures.putIfAbsent(name, "the test failed (" + cause + ")");
     }
 
     /** Prints the table, saves, compares; throws when the comparison fails the run. */
@@ -111,7 +113,7 @@ public final class Session implements AutoCloseable {
             } else {
                 out.println("Not saved: " + failures.size() + " benchmark test" + (failures.size() == 1 ? "" : "s")
                         + " failed, and a partial run would make a misleading baseline:");
-                failures.forEach(f -> out.println("  " + f));
+                failures.forEach((name, reason) -> out.println("  " + name + ": " + reason));
             }
         }
         if (compare == null) {
@@ -123,7 +125,7 @@ public final class Session implements AutoCloseable {
             return;
         }
         Optional<BaselineComparison.Outcome> outcome = BaselineComparison.compare(baseline,
-                baselineFile.getFileName().toString(), all, compareFail);
+                baselineFile.getFileName().toString(), all, compareFail, noiseThreshold);
         if (outcome.isEmpty()) {
             out.println("Can't compare: no benchmark of this run is in " + baselineFile);
             return;
@@ -137,6 +139,20 @@ public final class Session implements AutoCloseable {
             message.append('\n').append(outcome.get().text());
             throw new AssertionError(message.toString());
         }
+    }
+
+    private static double percent(String text) {
+        String number = text.trim().endsWith("%") ? text.trim().substring(0, text.trim().length() - 1) : text.trim();
+        try {
+            double value = Double.parseDouble(number);
+            if (value >= 0 && value < 100) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(BenchmarkOptions.PREFIX + "noiseThreshold: cannot read '" + text
+                + "'; give a percentage from 0 to 100, e.g. 2%");
     }
 
     private String saveName(Map<String, Object> commit) {
