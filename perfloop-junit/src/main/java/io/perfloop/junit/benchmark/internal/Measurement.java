@@ -6,14 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * pytest-benchmark's measuring procedure with a JVM warmup in front: warm up (by time or by call
- * count), calibrate the loop count ×10 until one round lasts {@code minTime}, derive the number of
+ * pytest-benchmark's measuring procedure with a JVM warmup in front: warm up (by call count, or
+ * by time: at least {@code warmupTime}, and on while the code still gets faster — the JIT's
+ * compiler threads can fall far behind on a busy machine — up to {@value #EXTENSION}× that), calibrate the loop count ×10 until one round lasts {@code minTime}, derive the number of
  * rounds from {@code maxTime}, then time the rounds.
  */
 public final class Measurement {
     /** Beyond this the round times would not fit comfortably in memory; {@code maxTime / minTime} rarely gets near. */
     static final int MAX_ROUNDS = 5_000_000;
     private static final long MAX_LOOPS = 1L << 40;
+    /** A time-based warmup goes on past its time while the code still gets faster, up to this many times it. */
+    static final int EXTENSION = 10;
+    /** Still getting faster: a window's median call at least 5 % below the previous window's. */
+    private static final double IMPROVING = 0.95;
 
     private final TimedLoop loop;
     private final BenchmarkOptions options;
@@ -95,15 +100,33 @@ public final class Measurement {
             }
             return calls;
         }
-        long deadline = System.nanoTime() + (long) (options.warmupTime() * 1e9);
-        while (System.nanoTime() < deadline) {
+        long start = System.nanoTime();
+        long minEnd = start + (long) (options.warmupTime() * 1e9);
+        long maxEnd = start + (long) (options.warmupTime() * 1e9 * EXTENSION);
+        long window = Math.max(50_000_000L, (long) (options.warmupTime() * 1e9 / 10));
+        long windowEnd = start + window;
+        List<Double> perCall = new ArrayList<>();
+        double previous = Double.NaN;
+        while (true) {
             long ns = loop.time(batch);
             calls += batch;
+            perCall.add((double) ns / batch);
             if (ns < 1_000_000 && batch < (1 << 30)) {
-                batch *= 2;   // batches of about a millisecond keep the deadline check cheap and accurate
+                batch *= 2;   // batches of about a millisecond keep the clock checks cheap and accurate
             }
+            long now = System.nanoTime();
+            if (now < windowEnd) {
+                continue;
+            }
+            double median = perCall.stream().mapToDouble(Double::doubleValue).sorted().toArray()[perCall.size() / 2];
+            boolean improving = Double.isNaN(previous) || median < IMPROVING * previous;
+            if (now >= maxEnd || now >= minEnd && !improving) {
+                return calls;
+            }
+            previous = median;
+            perCall.clear();
+            windowEnd = now + window;
         }
-        return calls;
     }
 
     /**
