@@ -69,6 +69,7 @@ class SaveCompareTest {
         BenchmarkFixtures.workFactor = 1.2;
         FixtureRun slower = run(Map.of("perfloop.benchmark.compare", "1", "perfloop.benchmark.compareFail", "median:5%"), Spin.class);
 
+        slower.runFailure().ifPresent(System.out::println);   // as the build shows it (docs/benchmark-fixture.md)
         assertThat(comparisonRow(slower, "Spin.changed")).contains("REGRESSED");
         assertThat(comparisonRow(slower, "Spin.unchanged")).contains(" ~ ");
         assertThat(slower.runFailure()).hasValueSatisfying(message -> assertThat(message)
