@@ -10,6 +10,8 @@ import io.perfloop.core.compare.MetricSamples;
 import io.perfloop.core.compare.MetricVerdict;
 import io.perfloop.core.compare.RunComparison;
 import io.perfloop.core.compare.VerdictText;
+import io.perfloop.core.jmh.JmhPairing;
+import io.perfloop.core.jmh.JmhResults;
 import io.perfloop.core.run.Run;
 import io.perfloop.core.run.RunReader;
 import picocli.CommandLine.Command;
@@ -42,10 +44,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "baseline: run directory, run.json, or a run id under --runs-dir")
+    @Parameters(index = "0", paramLabel = "A", description = "baseline: run directory, run.json, a run id under --runs-dir, or a JMH result file (-rf json)")
     String baseline;
 
-    @Parameters(index = "1", paramLabel = "B", description = "candidate: run directory, run.json, or a run id under --runs-dir")
+    @Parameters(index = "1", paramLabel = "B", description = "candidate: same kinds as A")
     String candidate;
 
     @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs", description = "where run ids are looked up (default ${DEFAULT-VALUE})")
@@ -70,20 +72,35 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Run a = RunReader.read(locate(baseline));
-        Run b = RunReader.read(locate(candidate));
         double failPercent = percent(failOn);
         ComparisonOptions options = ComparisonOptions.defaults().withAlpha(alpha).withFailOnPercent(failPercent)
                 .withFamily(perEndpoint ? HolmFamily.GROUP : HolmFamily.COMPARISON);
-        List<MetricSamples> samples = RunComparison.samples(a, b);
+        PrintWriter out = spec.commandLine().getOut();
+        Path pathA = locate(baseline);
+        Path pathB = locate(candidate);
+        List<MetricSamples> samples;
+        List<String> unmatched;
+        if (JmhResults.isJmhJson(pathA) && JmhResults.isJmhJson(pathB)) {
+            // JMH results (-rf json): one sample per fork x measurement iteration
+            JmhPairing pairing = JmhPairing.of(JmhResults.read(pathA), JmhResults.read(pathB));
+            samples = pairing.metrics();
+            unmatched = new java.util.ArrayList<>();
+            pairing.onlyInOld().forEach(n -> unmatched.add(n + " (only in A)"));
+            pairing.onlyInNew().forEach(n -> unmatched.add(n + " (only in B)"));
+            out.printf("A = %s%nB = %s (JMH results)%n%n", pathA, pathB);
+        } else {
+            Run a = RunReader.read(pathA);
+            Run b = RunReader.read(pathB);
+            samples = RunComparison.samples(a, b);
+            unmatched = RunComparison.unmatched(a, b);
+            out.printf("A = %s (%s)%nB = %s (%s)%n%n", a.id(), a.workload().source(), b.id(), b.workload().source());
+        }
         if (samples.isEmpty()) {
-            throw new IllegalArgumentException("the runs share no endpoint with per-second samples: nothing to compare");
+            throw new IllegalArgumentException("A and B share nothing with samples to compare");
         }
         ComparisonResult result = Comparison.of(samples, options);
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("A = %s (%s)%nB = %s (%s)%n%n", a.id(), a.workload().source(), b.id(), b.workload().source());
         out.print(ComparisonTable.render(result));
-        RunComparison.unmatched(a, b).forEach(u -> out.println("not compared: " + u));
+        unmatched.forEach(u -> out.println("not compared: " + u));
         out.println();
         out.print(VerdictText.render(result, focus));
         if (json != null) {

@@ -142,4 +142,20 @@ class CliTest {
         assertThat(cmp.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cmp.err()).contains("run format 9 is not supported");
     }
+
+    @Test
+    void comparesJmhResultFiles() throws Exception {
+        Path old = dir.resolve("old.json");
+        Path neu = dir.resolve("new.json");
+        try (var in = CliTest.class.getResourceAsStream("/jmh/old.json")) {
+            Files.copy(in, old);
+        }
+        try (var in = CliTest.class.getResourceAsStream("/jmh/new.json")) {
+            Files.copy(in, neu);
+        }
+        Result r = perfloop("compare", old.toString(), neu.toString(), "--fail-on", "1000%");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("(JMH results)", "p holm", "Verdict:");
+        System.out.println(r.out());
+    }
 }
