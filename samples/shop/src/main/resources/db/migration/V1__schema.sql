@@ -43,14 +43,14 @@ CREATE TABLE orders (
     id         bigint      PRIMARY KEY,
     -- Problem 2: no index on user_id. The fix switch 'index' creates a partial one at startup.
     user_id    bigint      NOT NULL REFERENCES users (id),
-    -- 'new' was the old name of 'pending' and is no longer allowed (problem 3 still asks for it).
+    -- always lower case, so upper(status) = 'PROCESSING' and status = 'processing' select the same rows (problem 3)
     status     text        NOT NULL CHECK (status IN ('pending', 'processing', 'shipped', 'completed', 'cancelled')),
     created_at timestamptz NOT NULL,
     shipping_address text  NOT NULL
 );
 CREATE INDEX orders_created_at_idx ON orders (created_at);
--- The fulfilment queue's index (problem 3): only the few pending orders, oldest first.
-CREATE INDEX orders_pending_idx ON orders (created_at) WHERE status = 'pending';
+-- The warehouse queue's index (problem 3): only the few orders in processing, oldest first.
+CREATE INDEX orders_processing_idx ON orders (created_at) WHERE status = 'processing';
 
 CREATE TABLE order_items (
     id               bigint  PRIMARY KEY,

@@ -17,8 +17,8 @@ public enum Fix {
     N_PLUS_ONE("n-plus-one", 1, "JOIN FETCH the page's users and items (2 statements instead of 1 + 2N)"),
     /** Problem 2: create the partial index on orders (user_id, status) at startup. */
     INDEX("index", 2, "CREATE INDEX CONCURRENTLY orders_user_open_idx ON orders (user_id, status) WHERE status <> 'completed'"),
-    /** Problem 3: write the pending-queue predicate so that the existing partial index applies. */
-    PARTIAL_INDEX("partial-index", 3, "status = 'pending' (implies the index predicate) instead of status IN ('pending', 'new')"),
+    /** Problem 3: write the warehouse-queue predicate so that the existing partial index applies. */
+    PARTIAL_INDEX("partial-index", 3, "status = 'processing' (the index's predicate) instead of upper(status) = upper(?)"),
     /** Problem 4: call the pricing service for all cart lines concurrently, with a bounded limit. */
     CONCURRENT_PRICING("concurrent-pricing", 4, "price the cart lines concurrently, at most shop.pricing.concurrency at a time"),
     /** Problem 5: cache the category tree with a TTL and invalidate it on every category write. */

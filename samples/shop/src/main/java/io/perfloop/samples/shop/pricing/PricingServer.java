@@ -32,7 +32,7 @@ public final class PricingServer implements AutoCloseable {
      *
      * @param product  product id asked for
      * @param startNanos {@link System#nanoTime()} when the request arrived
-     * @param endNanos   when the answer was sent
+     * @param endNanos   when the answer was ready to send
      */
     public record Call(long product, long startNanos, long endNanos) {
     }
@@ -96,9 +96,10 @@ public final class PricingServer implements AutoCloseable {
             }
             sleep(latency);
             PriceQuote quote = PriceQuote.of(product, quantity, list);
+            // logged before answering: once the client has the answer, the call is over for it too
+            calls.add(new Call(product, start, System.nanoTime()));
             respond(exchange, 200, "{\"product\":" + quote.product() + ",\"quantity\":" + quote.quantity()
                     + ",\"unitPriceCents\":" + quote.unitPriceCents() + ",\"discountPercent\":" + quote.discountPercent() + "}");
-            calls.add(new Call(product, start, System.nanoTime()));
         }
     }
 

@@ -24,14 +24,14 @@ class OrderController {
 
     private final Lesson1NPlusOne list;
     private final Lesson2MissingIndex byUser;
-    private final Lesson3PartialIndexUnused pending;
+    private final Lesson3PartialIndexUnused warehouse;
     private final Lesson8QuadraticInvoice invoices;
 
-    OrderController(Lesson1NPlusOne list, Lesson2MissingIndex byUser, Lesson3PartialIndexUnused pending,
+    OrderController(Lesson1NPlusOne list, Lesson2MissingIndex byUser, Lesson3PartialIndexUnused warehouse,
                     Lesson8QuadraticInvoice invoices) {
         this.list = list;
         this.byUser = byUser;
-        this.pending = pending;
+        this.warehouse = warehouse;
         this.invoices = invoices;
     }
 
@@ -50,11 +50,11 @@ class OrderController {
         return byUser.ordersOf(id, status);
     }
 
-    /** Problem 3: the fulfilment queue. */
-    @GetMapping("/api/orders/pending")
-    List<OrderRow> pendingQueue(@RequestParam(defaultValue = "50") int limit) {
+    /** Problem 3: the warehouse queue. */
+    @GetMapping("/api/orders/processing")
+    List<OrderRow> warehouseQueue(@RequestParam(defaultValue = "50") int limit) {
         require(limit >= 1 && limit <= 500, "limit must be 1..500, was " + limit);
-        return pending.pendingQueue(limit);
+        return warehouse.warehouseQueue(limit);
     }
 
     /** Problem 8: a plain-text invoice. */
