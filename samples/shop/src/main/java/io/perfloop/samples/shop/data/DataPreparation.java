@@ -50,6 +50,7 @@ public class DataPreparation {
             LOG.info("database already seeded ({} rows, scale {}, seed {})", seeded.rows(), seeded.scale(), seeded.seed());
         }
         Lesson2MissingIndex.applyIndexSwitch(dataSource, fixes);
+        LOG.info("database: {}", database.describe());
         LOG.info("shop fixes on: {}", fixes);
     }
 
