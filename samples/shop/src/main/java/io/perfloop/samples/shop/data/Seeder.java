@@ -31,6 +31,24 @@ public final class Seeder {
     public record Seeded(long seed, double scale, long rows, long millis) {
     }
 
+    /**
+     * Checking every foreign key row by row is three quarters of the seeding time (measured at
+     * scale 1: 21 s with the checks, 5.5 s without). The rows are consistent by construction
+     * (SeederTest checks every key), so the seeding transaction skips the FK triggers when it may:
+     * {@code session_replication_role} needs a superuser, as on the embedded server. Elsewhere
+     * the SET fails inside a savepoint and the seeding runs with the checks, only slower.
+     */
+    private static void skipForeignKeyTriggers(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SAVEPOINT before_replica_role");
+            try {
+                statement.execute("SET LOCAL session_replication_role = replica");
+            } catch (SQLException notSuperuser) {
+                statement.execute("ROLLBACK TO SAVEPOINT before_replica_role");
+            }
+        }
+    }
+
     /** What {@code database} was seeded with, if it was. */
     public static Optional<Seeded> existing(DataSource database) throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
@@ -58,6 +76,7 @@ public final class Seeder {
                     throw new IllegalStateException("the shop database already has data; seed only an empty one");
                 }
             }
+            skipForeignKeyTriggers(connection);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             rows += CatalogRows.categories(copy);
             rows += CatalogRows.products(copy, plan, seed);

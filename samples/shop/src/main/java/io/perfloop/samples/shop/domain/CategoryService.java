@@ -1,5 +1,6 @@
 package io.perfloop.samples.shop.domain;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,9 +11,9 @@ import java.util.NoSuchElementException;
 public class CategoryService {
 
     private final CategoryRepository categories;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
 
-    public CategoryService(CategoryRepository categories, jakarta.persistence.EntityManager entityManager) {
+    public CategoryService(CategoryRepository categories, EntityManager entityManager) {
         this.categories = categories;
         this.entityManager = entityManager;
     }

@@ -5,6 +5,7 @@ import io.perfloop.samples.shop.config.Fixes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,15 +58,19 @@ public class Lesson8QuadraticInvoice {
 
     /** The invoice's data (one query; not part of the lesson). */
     public Optional<Invoice> load(long orderId) {
-        List<Object[]> rows = jdbc.query(INVOICE, (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getTimestamp(4).toInstant(), new Invoice.Line(rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
-                rs.getLong(9))}, orderId);
+        List<InvoiceRow> rows = jdbc.query(INVOICE, (rs, n) -> new InvoiceRow(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getTimestamp(4).toInstant(), new Invoice.Line(rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getInt(8), rs.getLong(9))), orderId);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] first = rows.get(0);
-        return Optional.of(new Invoice((Long) first[0], (String) first[1], (String) first[2], (java.time.Instant) first[3],
-                rows.stream().map(r -> (Invoice.Line) r[4]).toList()));
+        InvoiceRow first = rows.get(0);
+        return Optional.of(new Invoice(first.orderId(), first.customer(), first.address(), first.createdAt(),
+                rows.stream().map(InvoiceRow::line).toList()));
+    }
+
+    /** One row of the invoice query: the order's columns repeated on each of its lines. */
+    private record InvoiceRow(long orderId, String customer, String address, Instant createdAt, Invoice.Line line) {
     }
 
     /** Wrong: a regex compiled per word, the whole text copied per word. */
