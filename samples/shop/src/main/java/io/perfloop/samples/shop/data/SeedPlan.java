@@ -2,8 +2,8 @@ package io.perfloop.samples.shop.data;
 
 /**
  * How many rows the seeder writes at a given {@code --scale}. At scale 1: 210 categories,
- * 20 000 users, 10 000 products, 200 000 orders (about 530 000 order items), 5 000 carts (about
- * 40 000cart items). Categories are a fixed three-level tree; everything else scales linearly,
+ * 20 000 users, 10 000 products, 200 000 orders (about 450 000 order items), 5 000 carts (about
+ * 40 000 cart items). Categories are a fixed three-level tree; everything else scales linearly,
  * with small floors so that a tiny scale still has every kind of row.
  *
  * @param users    users, ids 1..users

@@ -1,8 +1,7 @@
 package io.perfloop.samples.shop.lessons;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.perfloop.samples.shop.config.Fix;
 import io.perfloop.samples.shop.config.Fixes;
@@ -16,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -88,25 +89,23 @@ public class Lesson7InMemoryReport {
     public void stream(Instant from, Instant to, OutputStream out) {
         readOnly.executeWithoutResult(status -> {
             // one flush per row would send one tiny chunk per row; let the response buffer fill instead
-            ObjectWriter rowWriter = json.writerFor(ReportRow.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-            try (JsonGenerator generator = json.getFactory().createGenerator(out)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                generator.writeStartArray();
+            try (SequenceWriter rows = json.writerFor(ReportRow.class)
+                    .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValuesAsArray(out)) {
                 jdbc.query(connection -> {
-                    var statement = connection.prepareStatement(STREAMED);
+                    PreparedStatement statement = connection.prepareStatement(STREAMED);
                     statement.setFetchSize(FETCH_SIZE);
                     statement.setObject(1, from.atOffset(ZoneOffset.UTC));
                     statement.setObject(2, to.atOffset(ZoneOffset.UTC));
                     return statement;
                 }, rs -> {
                     try {
-                        rowWriter.writeValue(generator, new ReportRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                                rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getLong(6)));
+                        rows.write(new ReportRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                                rs.getInt(5), rs.getLong(6)));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
-                generator.writeEndArray();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
