@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the request thread spends all of it waiting, not computing.
  *
  * <p><b>Right ({@code --shop.fix=concurrent-pricing}):</b> send the calls concurrently, at most
- * {@code shop.pricing.concurrency} (default 8) in flight per quote, as a sliding window. The quote then takes about ceil(lines / limit) x latency. The bound matters: an
- * unbounded fan-out turns one big cart into a burst that the downstream service (or its rate
- * limiter) pays for. The cart is read before any call, so no database connection is held while
+ * {@code shop.pricing.concurrency} (default 8) in flight per quote, as a sliding window. The
+ * quote then takes about ceil(lines / limit) x latency. The bound matters: an unbounded fan-out
+ * turns one big cart into a burst that the downstream service (or its rate limiter) pays for. The cart is read before any call, so no database connection is held while
  * waiting on HTTP.
  *
  * <p><b>See it with perfloop:</b> the {@code sequential-calls} finding shows N calls to
