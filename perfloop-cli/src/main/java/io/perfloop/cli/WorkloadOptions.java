@@ -95,6 +95,17 @@ public final class WorkloadOptions {
     @Option(names = "--max-endpoints", paramLabel = "N", defaultValue = "200", description = "distinct endpoints kept apart; the rest share 'METHOD (other)' (default ${DEFAULT-VALUE})")
     int maxEndpoints;
 
+    /** Options from command-line words, with every default applied as on the command line. */
+    static WorkloadOptions parse(String... args) {
+        return picocli.CommandLine.populateCommand(new Holder(), args).options;
+    }
+
+    @picocli.CommandLine.Command(name = "workload")
+    static final class Holder {
+        @picocli.CommandLine.Mixin
+        WorkloadOptions options;
+    }
+
     /** The options as the load engine takes them. */
     public LoadOptions toLoadOptions() {
         if (workload == null) {
