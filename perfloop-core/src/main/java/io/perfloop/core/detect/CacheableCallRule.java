@@ -53,8 +53,11 @@ public final class CacheableCallRule implements Rule<EndpointTraffic> {
         Map<Key, Integer> requestsWithKey = new HashMap<>();
         for (RequestEvent r : requests) {
             Set<Key> seen = new LinkedHashSet<>();
+            Map<String, Integer> shapes = new HashMap<>();
+            r.statements().forEach(s -> shapes.merge(s.fingerprint(), 1, Integer::sum));
             for (StatementEvent s : r.statements()) {
-                if (s.kind() == StatementKind.SELECT && !s.failed()) {
+                // a shape repeated inside one request is an N+1 or a repeat: those rules own it
+                if (s.kind() == StatementKind.SELECT && !s.failed() && shapes.get(s.fingerprint()) < 3) {
                     seen.add(new Key(s.fingerprint(), s.parametersHash(), s.rows()));
                 }
             }

@@ -63,4 +63,15 @@ class CacheableCallRuleTest {
     void negative_cheapComparedWithTheRequest() {
         assertThat(check(endpoint("GET /api/home").requests(20, r -> r.wall(500).query(TREE, 0, 400, 2, 4)))).isEmpty();
     }
+
+    @Test
+    void negative_nPlusOneStatementsAreLeftToTheirRule() {
+        Traffic traffic = endpoint("GET /api/orders").requests(20, r -> {
+            r.wall(100);
+            for (int i = 0; i < 10; i++) {
+                r.query("select name from users where id = ?", i, 1, 2 + i * 8, 9 + i * 8);
+            }
+        });
+        assertThat(check(traffic)).isEmpty();
+    }
 }
