@@ -24,6 +24,13 @@ class Lesson1NPlusOneTest {
         assertThat(response.statements().statements())
                 .as("statements: %s", response.statements().sql())
                 .isEqualTo(1 + distinctUsers(response.json()) + size);
+        // and perfloop's own rule calls it an N+1, at the lesson's line, with the Hibernate recipe
+        assertThat(response.statements().findings()).filteredOn(f -> f.ruleId().equals("n-plus-one"))
+                .isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.callSite()).startsWith("io.perfloop.samples.shop.lessons.Lesson1NPlusOne.");
+                    assertThat(f.fix()).contains("join fetch");
+                });
     }
 
     @ParameterizedTest(name = "page {0}, size {1}")
@@ -33,6 +40,7 @@ class Lesson1NPlusOneTest {
 
         assertThat(response.json()).hasSize(size);
         assertThat(response.statements().statements()).as("statements: %s", response.statements().sql()).isEqualTo(2);
+        assertThat(response.statements().findings()).isEmpty();
     }
 
     private static int distinctUsers(JsonNode orders) {

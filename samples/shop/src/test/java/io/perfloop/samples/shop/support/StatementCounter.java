@@ -1,45 +1,46 @@
 package io.perfloop.samples.shop.support;
 
+import io.perfloop.core.event.StatementEvent;
+import io.perfloop.core.finding.Finding;
+import io.perfloop.core.finding.RuleConfig;
+import io.perfloop.core.finding.RuleRegistry;
+import io.perfloop.core.work.Recorded;
+import io.perfloop.core.work.StatementRouter;
+import io.perfloop.core.work.WorkUnit;
+import io.perfloop.jdbc.CaptureOptions;
+import io.perfloop.jdbc.PerfloopDataSource;
+
 import javax.sql.DataSource;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Counts the SQL statements the shop executes, by wrapping its DataSource (every
- * {@code execute*} call on a Statement, PreparedStatement or CallableStatement counts once; a
- * batch counts once). The count is global to the shop, which is exact for these tests: they send
- * one request at a time and the shop runs no background statements.
- *
- * <p>TODO(perfloop-jdbc): replace with @QueryBudget once it lands — perfloop-jdbc's
- * {@code PerfloopDataSource.wrap(DataSource)} and perfloop-junit's {@code @QueryBudget} /
- * {@code @NoNPlusOne} are the project's own guards; this class is the one place to switch.
+ * Counts the SQL statements the shop executes with perfloop's own JDBC capture: the shop's
+ * DataSource is wrapped with {@link PerfloopDataSource}, and the statements its request threads run
+ * (outside any unit of work) are collected while an action runs. The count is exact for these
+ * tests: they send one request at a time and the shop runs no background statements.
  */
 public final class StatementCounter {
+    private static final RuleRegistry RULES = RuleRegistry.load();
 
-    private final AtomicLong executed = new AtomicLong();
-    private final List<String> sql = new CopyOnWriteArrayList<>();
-
-    /** A DataSource that counts through this counter. */
+    /** A DataSource captured by perfloop. */
     public DataSource wrap(DataSource target) {
-        return proxy(DataSource.class, target, (method, result, args) ->
-                method.getName().equals("getConnection") ? wrapConnection((Connection) result) : result);
+        return PerfloopDataSource.wrap(target, CaptureOptions.DEFAULTS);
     }
 
-    /** The number of statements executed while {@code action} ran, and their SQL. */
+    /** The statements executed while {@code action} ran, their SQL, and perfloop's findings on them. */
     public Counted during(Runnable action) {
-        sql.clear();
-        long before = executed.get();
-        action.run();
-        return new Counted(executed.get() - before, List.copyOf(sql));
+        ConcurrentLinkedQueue<Recorded> seen = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        try (StatementRouter.Registration ignored = StatementRouter.onUnscoped(seen::add)) {
+            action.run();
+        }
+        List<StatementEvent> events = seen.stream().map(Recorded::event)
+                .sorted(Comparator.comparingLong(StatementEvent::sequence)).toList();
+        WorkUnit unit = new WorkUnit(0, "request", 0, 0, System.nanoTime() - start, events, 0);
+        return new Counted(events.size(), events.stream().map(StatementEvent::sql).toList(),
+                RULES.check(unit, RuleConfig.defaults()));
     }
 
     /**
@@ -47,64 +48,8 @@ public final class StatementCounter {
      *
      * @param statements how many
      * @param sql        their SQL text, in order (for failure messages)
+     * @param findings   what perfloop's statement rules (n-plus-one, repeated-query) say about them
      */
-    public record Counted(long statements, List<String> sql) {
-    }
-
-    private Connection wrapConnection(Connection connection) {
-        return proxy(Connection.class, connection, (method, result, args) -> {
-            String name = method.getName();
-            if (name.equals("prepareStatement")) {
-                return wrapStatement(PreparedStatement.class, (Statement) result, (String) args[0]);
-            }
-            if (name.equals("prepareCall")) {
-                return wrapStatement(CallableStatement.class, (Statement) result, (String) args[0]);
-            }
-            if (name.equals("createStatement")) {
-                return wrapStatement(Statement.class, (Statement) result, null);
-            }
-            return result;
-        });
-    }
-
-    private <S extends Statement> S wrapStatement(Class<S> type, Statement statement, String preparedSql) {
-        return proxy(type, type.cast(statement), (method, result, args) -> result, (method, args) -> {
-            if (method.getName().startsWith("execute")) {
-                executed.incrementAndGet();
-                sql.add(preparedSql != null ? preparedSql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?");
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface After {
-        Object apply(Method method, Object result, Object[] args);
-    }
-
-    @FunctionalInterface
-    private interface Before {
-        void accept(Method method, Object[] args);
-    }
-
-    private static <T> T proxy(Class<T> type, T target, After after) {
-        return proxy(type, target, after, (method, args) -> { });
-    }
-
-    private static <T> T proxy(Class<T> type, T target, After after, Before before) {
-        InvocationHandler handler = (self, method, args) -> {
-            if (method.getName().equals("unwrap") && args != null && args[0] == type) {
-                return target;
-            }
-            before.accept(method, args);
-            try {
-                return after.apply(method, method.invoke(target, args), args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        // keep close() reachable where the target has it (Spring closes the pool through it)
-        Class<?>[] interfaces = target instanceof AutoCloseable && !AutoCloseable.class.isAssignableFrom(type)
-                ? new Class<?>[] {type, AutoCloseable.class} : new Class<?>[] {type};
-        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), interfaces, handler));
+    public record Counted(long statements, List<String> sql, List<Finding> findings) {
     }
 }
