@@ -112,7 +112,7 @@ public final class TourCommand implements Callable<Integer> {
             ComparisonResult cmp = Comparison.of(RunComparison.samples(previous.run(), next.run()), ComparisonOptions.defaults());
             out.print(VerdictText.render(cmp, endpoint));
             String verdict = cmp.inGroup(endpoint).stream().filter(v -> v.metric().name().equals("latency p50"))
-                    .map(v -> v.label()).findFirst().orElse("not compared");
+                    .map(v -> v.verdict() == io.perfloop.core.compare.Verdict.NO_CHANGE ? "~" : v.verdict().label() + String.format(Locale.ROOT, " %+.0f%%", v.deltaPercent())).findFirst().orElse("not compared");
             regressed |= verdict.startsWith("REGRESSED");
             out.printf(Locale.ROOT, "  %s: predicted up to %.0f%%, measured %.0f%% less time per request (mean, captured by the agent)%n",
                     endpoint, target.finding().predictedGain() * 100, measured * 100);

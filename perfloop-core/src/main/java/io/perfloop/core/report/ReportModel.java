@@ -75,7 +75,7 @@ public record ReportModel(String title, String subtitle, List<Run> runs, List<Fi
                     format(v.oldMedian().median(), unit), format(v.newMedian().median(), unit),
                     Double.isNaN(v.deltaPercent()) ? "?" : String.format(Locale.ROOT, "%+.1f%%", v.deltaPercent()),
                     Double.isNaN(v.pAdjusted()) ? "?" : String.format(Locale.ROOT, "%.3f", v.pAdjusted()),
-                    v.verdict().name(), v.label(), v.metric().direction().better()));
+                    v.verdict().name(), v.verdict().label(), v.metric().direction().better()));
         }
         return rows;
     }
