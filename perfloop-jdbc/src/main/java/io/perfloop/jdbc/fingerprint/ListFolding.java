@@ -13,9 +13,9 @@ package io.perfloop.jdbc.fingerprint;
  * Frames deeper than {@link #MAX_FRAMES} are simply not folded.
  */
 final class ListFolding {
-    private static final int NO_LIST = 0;
-    private static final int IN_LIST = 1;
-    private static final int VALUES_ROWS = 2;
+    static final int NO_LIST = 0;
+    static final int IN_LIST = 1;
+    static final int VALUES_ROWS = 2;
 
     private static final int EXPECT_ROW = 0;
     private static final int IN_ROW = 1;
@@ -36,170 +36,174 @@ final class ListFolding {
     private static final int STRIDE = 8;
     private static final int MAX_FRAMES = 32;
 
-    private final TokenWriter out;
     private int[] frames;
     private int top = -STRIDE;
     private int depth;
-    private int pending = NO_LIST;
 
-    ListFolding(TokenWriter out) {
-        this.out = out;
+    /** Whether any list is open; when not, only parentheses need to be seen. */
+    boolean active() {
+        return top >= 0;
     }
 
-    /** Called before any token other than a parenthesis or comma. */
-    void token(int kind) {
-        pending = NO_LIST;
-        if (top < 0) {
-            return;
+    /**
+     * The list a word announces if a {@code (} follows: {@code in}, or {@code values} where it
+     * starts rows ({@code x = values(x)}, MySQL's upsert function, is a call).
+     */
+    static int announcedBy(char[] b, int start, int end, int kindBefore) {
+        int n = end - start;
+        if (n == 2 && b[start] == 'i' && b[start + 1] == 'n') {
+            return IN_LIST;
         }
-        endRowLists();
-        if (top >= 0 && frames[top + KIND] == IN_LIST && kind != TokenWriter.PARAM && kind != TokenWriter.SIGN) {
+        if (n == 6 && b[start] == 'v' && b[start + 1] == 'a' && b[start + 2] == 'l' && b[start + 3] == 'u'
+            && b[start + 4] == 'e' && b[start + 5] == 's'
+            && (kindBefore == TokenKind.NONE || kindBefore == TokenKind.WORD || kindBefore == TokenKind.QUOTED
+                || kindBefore == TokenKind.CLOSE || kindBefore == TokenKind.OPEN)) {
+            return VALUES_ROWS;
+        }
+        return NO_LIST;
+    }
+
+    /** Before any token other than a parenthesis or comma, while a list is open. */
+    int token(char[] b, int len, int kind) {
+        len = endRowLists(b, len);
+        if (top >= 0 && frames[top + KIND] == IN_LIST && kind != TokenKind.PARAM && kind != TokenKind.NUMBER
+            && kind != TokenKind.SIGN) {
             frames[top + FLAGS] &= ~ELEMENT_CONSTANT;
         }
+        return len;
     }
 
-    /** Called after a word: {@code in} and {@code values} announce a list if a {@code (} follows. */
-    void afterWord(int start, int end, int kindBefore) {
-        int n = end - start;
-        if (n == 2 && out.buf[start] == 'i' && out.buf[start + 1] == 'n') {
-            pending = IN_LIST;
-        } else if (n == 6 && out.regionIs(start, "values") && rowListMayFollow(kindBefore)) {
-            pending = VALUES_ROWS;
-        }
-    }
-
-    /** {@code x = values(x)} (MySQL's upsert function) is a call, not a row list. */
-    private static boolean rowListMayFollow(int kindBefore) {
-        return kindBefore == TokenWriter.NONE || kindBefore == TokenWriter.WORD || kindBefore == TokenWriter.QUOTED
-            || kindBefore == TokenWriter.CLOSE || kindBefore == TokenWriter.OPEN;
-    }
-
-    void open() {
-        int announced = pending;
-        pending = NO_LIST;
+    /** Writes {@code (}, opening the list a preceding word announced. Room for 1 char is needed. */
+    int open(char[] b, int len, int announced) {
         if (top >= 0 && frames[top + KIND] == VALUES_ROWS) {
             if (frames[top + STATE] == EXPECT_ROW) {
-                frames[top + CUR_START] = out.len;
+                frames[top + CUR_START] = len;
                 frames[top + STATE] = IN_ROW;
             } else if (frames[top + STATE] == AFTER_ROW) {
-                endRowLists();
+                len = endRowLists(b, len);
             }
         }
         if (announced == VALUES_ROWS) {
-            push(VALUES_ROWS, depth, IN_ROW, ELEMENT_CONSTANT | ALL_CONSTANT);
+            push(VALUES_ROWS, depth, len);
         }
-        out.put('(', TokenWriter.OPEN);
+        b[len++] = '(';
         depth++;
         if (announced == IN_LIST) {
-            push(IN_LIST, depth, IN_ROW, ELEMENT_CONSTANT | ALL_CONSTANT);
+            push(IN_LIST, depth, len);
         }
+        return len;
     }
 
-    void close() {
-        pending = NO_LIST;
+    /** Writes {@code )}, and {@code +)} where it closes a folded IN list. Room for 2 chars is needed. */
+    int close(char[] b, int len) {
         if (top >= 0) {
-            endRowLists();
+            len = endRowLists(b, len);
             if (top >= 0 && frames[top + KIND] == IN_LIST && frames[top + DEPTH] == depth) {
-                endElement();
+                len = endElement(b, len);
                 if (frames[top + RUNS] == 1 && (frames[top + FLAGS] & ALL_CONSTANT) != 0) {
-                    out.put('+', TokenWriter.CLOSE);
+                    b[len++] = '+';
                 }
                 top -= STRIDE;
             }
         }
-        out.put(')', TokenWriter.CLOSE);
+        b[len++] = ')';
         depth--;
         if (top >= 0 && frames[top + KIND] == VALUES_ROWS && frames[top + STATE] == IN_ROW && frames[top + DEPTH] == depth) {
             frames[top + STATE] = AFTER_ROW;
         }
+        return len;
     }
 
-    void comma() {
-        pending = NO_LIST;
+    /** Writes {@code ,}, first dropping the element it ends if that repeats the one before. Room for 1 char. */
+    int comma(char[] b, int len) {
         while (top >= 0 && frames[top + KIND] == VALUES_ROWS && frames[top + STATE] == EXPECT_ROW) {
             top -= STRIDE;
         }
         if (top >= 0) {
             if (frames[top + KIND] == VALUES_ROWS && frames[top + STATE] == AFTER_ROW) {
-                endElement();
-                out.put(',', TokenWriter.COMMA);
+                len = endElement(b, len);
+                b[len++] = ',';
                 frames[top + STATE] = EXPECT_ROW;
-                return;
+                return len;
             }
             if (frames[top + KIND] == IN_LIST && frames[top + DEPTH] == depth) {
-                endElement();
-                out.put(',', TokenWriter.COMMA);
-                frames[top + CUR_START] = out.len;
+                len = endElement(b, len);
+                b[len++] = ',';
+                frames[top + CUR_START] = len;
                 frames[top + FLAGS] |= ELEMENT_CONSTANT;
-                return;
+                return len;
             }
         }
-        out.put(',', TokenWriter.COMMA);
+        b[len++] = ',';
+        return len;
     }
 
     /** At the end of input: row lists that were complete get their marker, the rest is dropped. */
-    void finish() {
+    int finish(char[] b, int len) {
         while (top >= 0) {
             if (frames[top + KIND] == VALUES_ROWS && frames[top + STATE] == AFTER_ROW) {
-                endRowList();
+                len = endRowList(b, len);
             }
             top -= STRIDE;
         }
+        return len;
     }
 
     /** Ends the VALUES lists on top that are not inside a row: the token seen is not a row. */
-    private void endRowLists() {
+    private int endRowLists(char[] b, int len) {
         while (top >= 0 && frames[top + KIND] == VALUES_ROWS && frames[top + STATE] != IN_ROW) {
             if (frames[top + STATE] == AFTER_ROW) {
-                endRowList();
+                len = endRowList(b, len);
             }
             top -= STRIDE;
         }
+        return len;
     }
 
-    private void endRowList() {
-        endElement();
+    /** Only ever shortens the output or keeps it, then adds one char: room for 1 char is needed. */
+    private int endRowList(char[] b, int len) {
+        len = endElement(b, len);
         if (frames[top + RUNS] == 1) {
-            out.put('+', TokenWriter.CLOSE);
+            b[len++] = '+';
         }
+        return len;
     }
 
     /** The current element is complete: drop it if it repeats the one kept before it. */
-    private void endElement() {
+    private int endElement(char[] b, int len) {
         int f = top;
         int start = frames[f + CUR_START];
-        int end = out.len;
         boolean constant = (frames[f + FLAGS] & ELEMENT_CONSTANT) != 0;
         if (!constant) {
             frames[f + FLAGS] &= ~ALL_CONSTANT;
         }
-        if (end == start && frames[f + RUNS] == 0) {
-            return;
+        if (len == start && frames[f + RUNS] == 0) {
+            return len;
         }
         boolean foldable = constant || frames[f + KIND] == VALUES_ROWS;
-        if (foldable && frames[f + RUNS] > 0 && sameText(frames[f + PREV_START], frames[f + PREV_END], start, end)) {
-            out.len = frames[f + PREV_END];
-            return;
+        if (foldable && frames[f + RUNS] > 0 && sameText(b, frames[f + PREV_START], frames[f + PREV_END], start, len)) {
+            return frames[f + PREV_END];
         }
         frames[f + RUNS]++;
         frames[f + PREV_START] = start;
-        frames[f + PREV_END] = end;
+        frames[f + PREV_END] = len;
+        return len;
     }
 
-    private boolean sameText(int aStart, int aEnd, int bStart, int bEnd) {
+    /** A plain loop: elements are mostly one to a dozen chars, too short for Arrays.equals to pay off. */
+    private static boolean sameText(char[] b, int aStart, int aEnd, int bStart, int bEnd) {
         if (aEnd - aStart != bEnd - bStart) {
             return false;
         }
-        char[] b = out.buf;
-        for (int i = 0; i < aEnd - aStart; i++) {
-            if (b[aStart + i] != b[bStart + i]) {
+        for (int k = 0; k < aEnd - aStart; k++) {
+            if (b[aStart + k] != b[bStart + k]) {
                 return false;
             }
         }
         return true;
     }
 
-    private void push(int kind, int atDepth, int state, int flags) {
+    private void push(int kind, int atDepth, int curStart) {
         if (frames == null) {
             frames = new int[4 * STRIDE];
         } else if (top + STRIDE >= frames.length) {
@@ -211,9 +215,9 @@ final class ListFolding {
         top += STRIDE;
         frames[top + KIND] = kind;
         frames[top + DEPTH] = atDepth;
-        frames[top + STATE] = state;
+        frames[top + STATE] = IN_ROW;
         frames[top + RUNS] = 0;
-        frames[top + CUR_START] = out.len;
-        frames[top + FLAGS] = flags;
+        frames[top + CUR_START] = curStart;
+        frames[top + FLAGS] = ELEMENT_CONSTANT | ALL_CONSTANT;
     }
 }

@@ -106,9 +106,8 @@ public final class SqlFingerprint {
         }
         boolean truncated = sql.length() > maxLength;
         String text = truncated ? sql.substring(0, maxLength) : sql;
-        TokenWriter out = new TokenWriter(text.length() + 16);
-        new FingerprintLexer(text, dialect == null ? SqlDialect.STANDARD : dialect, out).run();
-        return out.finish(truncated ? TRUNCATION_MARKER : null);
+        return new Fingerprinter(text, dialect == null ? SqlDialect.STANDARD : dialect)
+            .run(truncated ? TRUNCATION_MARKER : null);
     }
 
     /**
