@@ -1,0 +1,263 @@
+package io.perfloop.jdbc.fingerprint;
+
+import static io.perfloop.jdbc.fingerprint.TokenKind.CLOSE;
+import static io.perfloop.jdbc.fingerprint.TokenKind.COMMA;
+import static io.perfloop.jdbc.fingerprint.TokenKind.NONE;
+import static io.perfloop.jdbc.fingerprint.TokenKind.NUMBER;
+import static io.perfloop.jdbc.fingerprint.TokenKind.OP;
+import static io.perfloop.jdbc.fingerprint.TokenKind.OPEN;
+import static io.perfloop.jdbc.fingerprint.TokenKind.PARAM;
+import static io.perfloop.jdbc.fingerprint.TokenKind.QUOTED;
+import static io.perfloop.jdbc.fingerprint.TokenKind.SIGN;
+import static io.perfloop.jdbc.fingerprint.TokenKind.SKIP;
+import static io.perfloop.jdbc.fingerprint.TokenKind.STAR;
+import static io.perfloop.jdbc.fingerprint.TokenKind.WORD;
+
+import java.util.Arrays;
+
+/**
+ * The one pass: takes tokens from a {@link TokenScanner} and writes their normalised form. The
+ * output state (buffer, length, last token kind) lives in local variables of {@link #run}, not in
+ * fields: every token reads and writes it, and a field round trip per token was most of the cost.
+ *
+ * <p>Spacing depends on token kinds only, never on the input's whitespace: one space between two
+ * word-like tokens ({@code select o1_0.id}, {@code =? and}), none elsewhere ({@code o1_0.id=?},
+ * {@code count(*)}, {@code x::int}).
+ */
+final class Fingerprinter {
+    /** Keywords after which a {@code -} or {@code +} starts a signed literal. */
+    private static final String[] SIGN_KEYWORDS = {
+        "select", "where", "and", "or", "not", "when", "then", "else", "case", "between", "like",
+        "ilike", "is", "limit", "offset", "having", "on", "return", "distinct", "all", "any", "some",
+        "escape", "default", "by", "top", "first", "next", "set",
+    };
+
+    /** Characters with a fast path: {@code , ( ) ? = < >}. */
+    private static final long FAST = 1L << ',' | 1L << '(' | 1L << ')' | 1L << '?' | 1L << '=' | 1L << '<' | 1L << '>';
+
+    private final char[] s;
+    private final TokenScanner scanner;
+    private final ListFolding lists = new ListFolding();
+    private final boolean dollarStartsWord;
+
+    Fingerprinter(String sql, SqlDialect dialect) {
+        this.s = sql.toCharArray();
+        this.scanner = new TokenScanner(sql, s, dialect);
+        this.dollarStartsWord = dialect.dollarStartsIdentifier;
+    }
+
+    /** Fingerprints the whole input, appending {@code marker} if not null. */
+    String run(String marker) {
+        final char[] s = this.s;
+        final int n = s.length;
+        char[] b = new char[n + 16];
+        int len = 0;
+        int last = NONE;
+        int lastWordStart = 0;
+        int signStart = 0;
+        int kindBeforeSign = NONE;
+        int announced = ListFolding.NO_LIST;
+        int i = 0;
+        while (i < n) {
+            char c = s[i];
+            int type = CharClass.of(c);
+            if (type == CharClass.SPACE) {
+                i++;
+                continue;
+            }
+            if (len + 4 > b.length) {
+                b = grow(b, len, 4);
+            }
+            if (announced == ListFolding.NO_LIST && !lists.active() && c < 64 && (FAST >>> c & 1) != 0) {
+                // the commonest punctuation, when no list is being folded: no scanner, no list logic
+                char next = i + 1 < n ? s[i + 1] : 0;
+                if (c == ',') {
+                    b[len++] = ',';
+                    last = COMMA;
+                    i++;
+                    continue;
+                } else if (c == '(') {
+                    b[len++] = '(';
+                    last = OPEN;
+                    i++;
+                    continue;
+                } else if (c == ')') {
+                    b[len++] = ')';
+                    last = CLOSE;
+                    i++;
+                    continue;
+                } else if (c == '?' && next != '?' && (CharClass.of(next) & CharClass.DIGIT) == 0) {
+                    if (TokenKind.spaceBetween(last, PARAM)) {
+                        b[len++] = ' ';
+                    }
+                    b[len++] = '?';
+                    last = PARAM;
+                    i++;
+                    continue;
+                } else if (c != '?' && (next == 0 || (CharClass.of(next) & CharClass.SYMBOL) == 0 || next == '(' || next == '\'')) {
+                    // = < > alone, not part of a comment opener or a longer operator
+                    b[len++] = c;
+                    last = OP;
+                    i++;
+                    continue;
+                }
+            }
+            int end;
+            int kind;
+            if ((type & CharClass.START) != 0 || c == '$' && dollarStartsWord) {
+                end = scanner.prefixedLiteral(i);
+                if (end < 0) {
+                    // a word, qualified names included: copied lower-cased while it is scanned
+                    if (len + (n - i) + 3 > b.length) {
+                        b = grow(b, len, n - i + 3);
+                    }
+                    if (lists.active()) {
+                        len = lists.token(b, len, WORD);
+                    }
+                    if (TokenKind.spaceBetween(last, WORD)) {
+                        b[len++] = ' ';
+                    }
+                    int start = len;
+                    while (i < n) {
+                        char w = s[i];
+                        int t = CharClass.of(w);
+                        if ((t & CharClass.PART) == 0 && (w != '.' || i + 1 >= n || (CharClass.of(s[i + 1]) & CharClass.START) == 0)) {
+                            break;
+                        }
+                        // UPPER is 16: adds 'a' - 'A' to ASCII capitals only, without a branch
+                        b[len++] = (char) (w + ((t & CharClass.UPPER) << 1));
+                        i++;
+                    }
+                    announced = ListFolding.announcedBy(b, start, len, last);
+                    lastWordStart = start;
+                    last = WORD;
+                    continue;
+                }
+                kind = PARAM;
+            } else if ((type & CharClass.DIGIT) != 0) {
+                end = scanner.number(i);
+                kind = NUMBER;
+            } else if (c == ',') {
+                end = i + 1;
+                kind = COMMA;
+            } else {
+                end = scanner.symbol(c, i);
+                kind = scanner.kind;
+            }
+            if (kind == SKIP) {
+                i = end;
+                continue;
+            }
+            if (len + (end - i) + 4 > b.length) {
+                b = grow(b, len, end - i + 4);
+            }
+            if (kind == OPEN) {
+                len = lists.open(b, len, announced);
+                last = OPEN;
+            } else if (kind == CLOSE) {
+                len = lists.close(b, len);
+                last = CLOSE;
+            } else if (kind == COMMA) {
+                len = lists.comma(b, len);
+                last = COMMA;
+            } else if (kind == OP) {
+                for (int k = i; k < end; k++) {
+                    char op = s[k];
+                    boolean sign = end - i == 1 && (op == '-' || op == '+') && signPosition(b, len, last, lastWordStart);
+                    if (lists.active()) {
+                        len = lists.token(b, len, sign ? SIGN : OP);
+                    }
+                    int start = len;
+                    if (needsGuard(b, len, last, op)) {
+                        b[len++] = ' ';
+                    }
+                    b[len++] = op;
+                    if (sign) {
+                        signStart = start;
+                        kindBeforeSign = last;
+                    }
+                    last = sign ? SIGN : OP;
+                }
+            } else {
+                if (kind == NUMBER && last == SIGN) {
+                    len = signStart;
+                    last = kindBeforeSign;
+                }
+                if (lists.active()) {
+                    len = lists.token(b, len, kind);
+                }
+                if (kind == NUMBER) {
+                    kind = PARAM;
+                }
+                if (TokenKind.spaceBetween(last, kind)) {
+                    b[len++] = ' ';
+                }
+                if (kind == PARAM) {
+                    b[len++] = '?';
+                } else if (kind == QUOTED) {
+                    System.arraycopy(s, i, b, len, end - i);
+                    len += end - i;
+                } else {
+                    if (kind == STAR && needsGuard(b, len, last, c)) {
+                        b[len++] = ' ';
+                    }
+                    b[len++] = c;
+                }
+                last = kind;
+            }
+            announced = ListFolding.NO_LIST;
+            i = end;
+        }
+        len = lists.finish(b, len);
+        while (len > 0 && b[len - 1] == ';') {
+            len--;
+        }
+        if (marker != null) {
+            b = grow(b, len, marker.length());
+            marker.getChars(0, marker.length(), b, len);
+            len += marker.length();
+        }
+        return new String(b, 0, len);
+    }
+
+    private static char[] grow(char[] b, int len, int extra) {
+        return len + extra + 2 <= b.length ? b : Arrays.copyOf(b, Math.max(b.length * 2, len + extra + 16));
+    }
+
+    /** Keeps {@code - -} and {@code / *} apart so the output never reads as a comment. */
+    private static boolean needsGuard(char[] b, int len, int last, char c) {
+        if (len == 0 || last != OP && last != SIGN && last != STAR) {
+            return false;
+        }
+        char p = b[len - 1];
+        return p == '-' && c == '-' || p == '/' && c == '*';
+    }
+
+    /** Whether a {@code +}/{@code -} here is a sign: after an operator, a parenthesis, or a keyword like WHERE. */
+    private static boolean signPosition(char[] b, int len, int last, int lastWordStart) {
+        if ((TokenKind.SIGN_AFTER >>> last & 1) != 0) {
+            return true;
+        }
+        if (last != WORD) {
+            return false;
+        }
+        for (String keyword : SIGN_KEYWORDS) {
+            if (wordIs(b, lastWordStart, len, keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordIs(char[] b, int start, int end, String keyword) {
+        if (end - start != keyword.length()) {
+            return false;
+        }
+        for (int k = 0; k < keyword.length(); k++) {
+            if (b[start + k] != keyword.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
