@@ -5,8 +5,8 @@ package io.perfloop.core.event;
  * duration are kept so that overlapping calls can be told from sequential ones.
  *
  * @param sequence        order of capture within the process (monotonic, shared with nothing else)
- * @param client          the client library: {@code jdk-httpclient}, {@code httpurlconnection},
- *                        {@code apache-httpclient5}
+ * @param client          the client library (the agent's probe name): {@code jdkhttpclient}, {@code httpurlconnection},
+ *                        {@code apachehttpclient5}
  * @param method          HTTP method, upper case
  * @param urlTemplate     {@code scheme://host:port/path} with id-like path segments (numbers, UUIDs,
  *                        long hex) replaced by {@code {id}}; the query is dropped (it may carry

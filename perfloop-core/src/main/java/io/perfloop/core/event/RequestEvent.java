@@ -20,7 +20,7 @@ import java.util.List;
  *                         (measured per task); -1 when the JVM cannot measure thread CPU time
  * @param allocatedBytes   bytes allocated by the same threads over the same spans; -1 when unknown
  * @param responseBytes    response body bytes written, -1 when unknown
- * @param server           the server entry that opened it: {@code servlet}, {@code jdk-httpserver}
+ * @param server           the server entry that opened it: {@code servlet}, {@code jdkhttpserver}
  * @param thread           name of the thread that served it
  * @param statements       SQL statements in capture order (at most the agent's per-request cap)
  * @param httpCalls        downstream HTTP calls in start order (at most the per-request cap)

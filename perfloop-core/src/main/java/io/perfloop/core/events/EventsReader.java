@@ -14,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -60,10 +61,13 @@ public final class EventsReader implements Closeable {
     private long lineNumber = 1;
     private boolean truncated;
 
-    private EventsReader(Path file, BufferedReader lines, EventsHeader header) {
+    private final CutShort cut;
+
+    private EventsReader(Path file, BufferedReader lines, EventsHeader header, CutShort cut) {
         this.file = file;
         this.lines = lines;
         this.header = header;
+        this.cut = cut;
     }
 
     /** Opens a file and reads its header. */
@@ -72,8 +76,8 @@ public final class EventsReader implements Closeable {
         in.mark(2);
         boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
         in.reset();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in, 1 << 16) : in,
-                StandardCharsets.UTF_8), 1 << 16);
+        CutShort cut = new CutShort(gzip ? new GZIPInputStream(in, 1 << 16) : in);
+        BufferedReader lines = new BufferedReader(new InputStreamReader(cut, StandardCharsets.UTF_8), 1 << 16);
         try {
             String first = lines.readLine();
             if (first == null) {
@@ -92,7 +96,7 @@ public final class EventsReader implements Closeable {
             Map<String, String> options = new LinkedHashMap<>();
             h.path("options").fields().forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
             return new EventsReader(file, lines, new EventsHeader(format, h.path("producer").asText(),
-                    h.path("pid").asLong(), h.path("jvm").asText(), h.path("start").asLong(), options));
+                    h.path("pid").asLong(), h.path("jvm").asText(), h.path("start").asLong(), options), cut);
         } catch (IOException | RuntimeException e) {
             lines.close();
             throw e;
@@ -188,14 +192,46 @@ public final class EventsReader implements Closeable {
         return List.copyOf(states);
     }
 
-    /** Whether the file ended in the middle of a line (the writer did not close it). */
+    /** Whether the file ended in the middle of a line or of its compressed stream (the writer did not close it). */
     public boolean truncated() {
-        return truncated;
+        return truncated || cut.cut;
     }
 
     @Override
     public void close() throws IOException {
         lines.close();
+    }
+
+    /**
+     * Turns the end of a gzip stream that was flushed but never finished (the agent's JVM was killed)
+     * into a plain end of input, so every complete line before it is still read.
+     */
+    private static final class CutShort extends FilterInputStream {
+        boolean cut;
+
+        CutShort(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (EOFException e) {
+                cut = true;
+                return -1;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (EOFException e) {
+                cut = true;
+                return -1;
+            }
+        }
     }
 
     /** A switch of capture state, e.g. to {@code keeping} when warm-up ended. */
