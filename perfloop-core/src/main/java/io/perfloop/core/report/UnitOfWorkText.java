@@ -87,7 +87,8 @@ public final class UnitOfWorkText {
                         millis(nanos.get(e.getKey())), shorten(e.getKey()))));
     }
 
-    static void findings(List<Finding> findings, StringBuilder out) {
+    /** Appends findings with their evidence, predicted gain and fix, the way every perfloop text report shows them. */
+    public static void findings(List<Finding> findings, StringBuilder out) {
         for (Finding f : findings) {
             out.append('[').append(f.ruleId()).append("] ").append(f.title()).append('\n');
             f.evidence().forEach((k, v) -> out.append("    ").append(k).append(": ").append(v).append('\n'));

@@ -1,0 +1,150 @@
+package io.perfloop.db.advisor;
+
+import io.perfloop.db.Database;
+import io.perfloop.db.Dialect;
+import io.perfloop.db.RolledBack;
+import io.perfloop.db.explain.PgExplain;
+import io.perfloop.db.plan.Plan;
+import io.perfloop.db.plan.PlanNode;
+import io.perfloop.db.sql.QueryShape;
+import io.perfloop.db.sql.QueryShape.TableRef;
+import io.perfloop.db.sql.SqlText;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Suggests indexes for one SELECT on PostgreSQL and verifies each before it is shown: with hypopg
+ * (hypothetical indexes) when the server has it, else with real indexes built inside a rolled-back
+ * transaction when {@link AdvisorOptions#allowTrialIndex()}, else it says the suggestion is
+ * unverified. The statement itself is only ever planned (plain EXPLAIN), never run.
+ *
+ * <pre>{@code
+ * try (Database db = Database.connect(url)) {
+ *     AdvisorResult r = new IndexAdvisor(db, AdvisorOptions.DEFAULTS).advise("select … where …", List.of());
+ *     System.out.print(AdviceText.render(r));
+ * }
+ * }</pre>
+ */
+public final class IndexAdvisor {
+    private final Database db;
+    private final AdvisorOptions options;
+    private final CandidateGenerator generator;
+
+    /** An advisor on {@code db} (PostgreSQL only). */
+    public IndexAdvisor(Database db, AdvisorOptions options) {
+        this.db = db;
+        this.options = options;
+        this.generator = new CandidateGenerator(options.maxInclude(), options.skewTopShare(), options.rareValueShare());
+    }
+
+    /**
+     * Advice for {@code sql}: a SELECT with constants, or with JDBC {@code ?} placeholders and
+     * their {@code parameters} (empty: the generic plan is costed).
+     */
+    public AdvisorResult advise(String sql, List<?> parameters) {
+        if (db.dialect() != Dialect.POSTGRESQL) {
+            return AdvisorResult.none("the index advisor needs PostgreSQL; for " + db.dialect() + " see the plan findings");
+        }
+        SqlText text = SqlText.of(sql);
+        Optional<QueryShape> shape = QueryShape.of(text.sql());
+        if (shape.isEmpty()) {
+            return AdvisorResult.none("no index advice: not a single-block SELECT over tables that perfloop can parse");
+        }
+        WhatIf.QueryPlanner planner = planner(text, parameters);
+        return RolledBack.run(db, false, options.timeout(), c -> advise(c, shape.get(), planner));
+    }
+
+    /** How the statement is planned: with its values, or its generic plan when it has unbound parameters. */
+    public WhatIf.QueryPlanner planner(SqlText text, List<?> parameters) {
+        if (text.parameterCount() > 0 && parameters.isEmpty()) {
+            String dollar = text.toDollarParameters();
+            int n = text.parameterCount();
+            return c -> PgExplain.genericPlanIn(c, db.majorVersion(), dollar, n);
+        }
+        return c -> PgExplain.planIn(c, text.sql(), parameters, false);
+    }
+
+    private AdvisorResult advise(Connection c, QueryShape shape, WhatIf.QueryPlanner planner) throws SQLException {
+        List<String> notes = new ArrayList<>();
+        WhatIf whatIf = HypoPg.open(c, notes);
+        if (whatIf == null && options.allowTrialIndex()) {
+            whatIf = new TrialIndexes();
+            notes.add("verifying with trial indexes built inside a rolled-back transaction (--allow-trial-index)");
+        }
+        Plan before = planner.plan(c);
+        List<IndexAdvice> advice = new ArrayList<>();
+        int costed = 0;
+        for (TableRef table : shape.tables()) {
+            TableStats stats = TableStats.load(c, table.name());
+            Map<IndexCandidate, String> candidates = generator.candidates(shape, table, stats);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            if (whatIf == null) {
+                advice.add(unverified(before, table, stats, candidates));
+                continue;
+            }
+            IndexAdvice best = null;
+            for (Map.Entry<IndexCandidate, String> candidate : candidates.entrySet()) {
+                WhatIf.Evaluation e = whatIf.evaluate(c, planner, List.of(candidate.getKey()));
+                costed++;
+                IndexAdvice a = new IndexAdvice(candidate.getKey(), whatIf.kind(), before.totalCost(), e.plan().totalCost(),
+                        e.sizes().get(0), scanOf(e.plan(), table), candidate.getValue());
+                if (best == null || better(a, best)) {
+                    best = a;
+                }
+            }
+            if (best.reduction() >= options.minReduction() && !best.scanAfter().isEmpty()) {
+                advice.add(best);
+            }
+        }
+        if (whatIf == null) {
+            notes.add("unverified: install hypopg, or pass --allow-trial-index to build each index inside a rolled-back transaction");
+            return new AdvisorResult(advice, Verification.UNVERIFIED, before.totalCost(), Double.NaN, 0, notes);
+        }
+        double after = Double.NaN;
+        if (!advice.isEmpty()) {
+            after = whatIf.evaluate(c, planner, advice.stream().map(IndexAdvice::index).toList()).plan().totalCost();
+        }
+        advice.sort(Comparator.comparingDouble(IndexAdvice::costAfter));
+        return new AdvisorResult(advice, whatIf.kind(), before.totalCost(), after, costed, notes);
+    }
+
+    /** Lower cost wins; within 2 % the smaller index wins (it costs less to write and keep). */
+    static boolean better(IndexAdvice a, IndexAdvice best) {
+        if (a.costAfter() < best.costAfter() * 0.98) {
+            return true;
+        }
+        return a.costAfter() <= best.costAfter() * 1.02 && a.sizeBytes() < best.sizeBytes() && !a.scanAfter().isEmpty();
+    }
+
+    /** How the plan reads {@code table} through a candidate index ("" when it does not use one). */
+    static String scanOf(Plan plan, TableRef table) {
+        return plan.nodes().stream()
+                .filter(n -> n.indexName() != null && (n.indexName().contains("<") || n.indexName().startsWith("perfloop_trial_")))
+                .filter(n -> n.relation() == null || n.relation().equalsIgnoreCase(table.bareName()))
+                .map(PlanNode::label).findFirst().orElse("");
+    }
+
+    private IndexAdvice unverified(Plan before, TableRef table, TableStats stats, Map<IndexCandidate, String> candidates) {
+        // without a planner to ask, the first candidate is the textbook one: equality, then range
+        Map.Entry<IndexCandidate, String> first = candidates.entrySet().iterator().next();
+        IndexCandidate index = first.getKey();
+        long width = 0;
+        for (String column : index.keyColumns()) {
+            width += stats.column(column.replace(" DESC", "").replace("\"", "")).avgWidth();
+        }
+        for (String column : index.include()) {
+            width += stats.column(column.replace("\"", "")).avgWidth();
+        }
+        // btree leaf tuple: 8-byte header + 4-byte line pointer + data, ~90 % fill
+        long size = (long) (stats.rows() * (width + 12) / 0.9);
+        return new IndexAdvice(index, Verification.UNVERIFIED, before.totalCost(), Double.NaN, size, "", first.getValue());
+    }
+}
