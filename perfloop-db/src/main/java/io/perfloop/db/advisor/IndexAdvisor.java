@@ -32,6 +32,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class IndexAdvisor {
+    /** Below this many cost units saved (a few page reads) a new index is not worth its writes. */
+    static final double MIN_COST_SAVING = 10;
+
     private final Database db;
     private final AdvisorOptions options;
     private final CandidateGenerator generator;
@@ -100,7 +103,7 @@ public final class IndexAdvisor {
                     best = a;
                 }
             }
-            if (best.reduction() >= options.minReduction() && !best.scanAfter().isEmpty()) {
+            if (best.reduction() >= options.minReduction() && best.costBefore() - best.costAfter() >= MIN_COST_SAVING && !best.scanAfter().isEmpty()) {
                 advice.add(best);
             }
         }

@@ -35,22 +35,24 @@ public final class PlanJson {
         if (!(top instanceof Map<?, ?> outer) || !(outer.get("Plan") instanceof Map<?, ?> plan)) {
             throw new DbException("EXPLAIN output has no \"Plan\": " + abbreviate(json));
         }
-        PlanNode root = node(plan);
+        PlanNode root = node(plan, false);
         boolean analyzed = root.properties().containsKey("Actual Total Time") || root.properties().containsKey("Actual Loops");
         return new Plan(root, analyzed, generic, number(outer.get("Planning Time")), number(outer.get("Execution Time")), json);
     }
 
-    private static PlanNode node(Map<?, ?> raw) {
+    private static PlanNode node(Map<?, ?> raw, boolean parallel) {
+        String type = String.valueOf(raw.get("Node Type"));
+        boolean childrenParallel = parallel || type.startsWith("Gather");
         Map<String, Object> properties = new LinkedHashMap<>();
         List<PlanNode> children = new ArrayList<>();
         raw.forEach((k, v) -> {
             if ("Plans".equals(k) && v instanceof List<?> plans) {
-                plans.forEach(p -> children.add(node((Map<?, ?>) p)));
+                plans.forEach(p -> children.add(node((Map<?, ?>) p, childrenParallel)));
             } else if (v != null) {
                 properties.put(String.valueOf(k), v);
             }
         });
-        return new PlanNode(properties, children);
+        return new PlanNode(properties, children, parallel);
     }
 
     private static double number(Object v) {

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
  *
  * @param properties every property except {@code Plans}
  * @param children   the child nodes, in plan order
+ * @param parallel   whether it runs in parallel workers below a Gather (then its times are per
+ *                   process averages and its loops count the processes)
  */
-public record PlanNode(Map<String, Object> properties, List<PlanNode> children) {
+public record PlanNode(Map<String, Object> properties, List<PlanNode> children, boolean parallel) {
     public PlanNode {
         properties = Map.copyOf(properties);
         children = List.copyOf(children);
@@ -88,9 +90,12 @@ public record PlanNode(Map<String, Object> properties, List<PlanNode> children) 
         return Double.isNaN(v) ? 0 : v * loops();
     }
 
-    /** Inclusive wall time over all loops in milliseconds (ANALYZE only). */
+    /**
+     * Inclusive wall time over all loops in milliseconds (ANALYZE only). Parallel workers run at
+     * the same time, so below a Gather the per-process average is the wall time.
+     */
     public double inclusiveMillis() {
-        return number("Actual Total Time") * loops();
+        return parallel ? number("Actual Total Time") : number("Actual Total Time") * loops();
     }
 
     /** Time spent in this node alone: inclusive time minus its children's, never negative. */

@@ -49,14 +49,17 @@ public final class PartialIndexUnusedRule implements Rule<PlanEvidence> {
                 continue;
             }
             List<Atom> predicate = Conditions.parse(index.predicate());
-            Set<String> relevant = new HashSet<>(index.keyColumns());
-            predicate.stream().map(Atom::column).filter(Objects::nonNull).forEach(relevant::add);
+            Set<String> columns = new HashSet<>(index.keyColumns());
+            predicate.stream().map(Atom::column).filter(Objects::nonNull).forEach(columns::add);
+            String leading = index.keyColumns().get(0);
             for (TableRef table : shape.get().tables()) {
                 if (!table.bareName().equalsIgnoreCase(index.table())) {
                     continue;
                 }
-                List<Atom> where = shape.get().conditionsOn(table, relevant);
-                boolean touches = where.stream().anyMatch(a -> relevant.contains(a.column()));
+                List<Atom> where = shape.get().conditionsOn(table, columns);
+                // the index matters to this query only if its leading column is filtered or sorted on
+                boolean touches = where.stream().anyMatch(a -> leading.equals(a.column()))
+                        || shape.get().orderBy().stream().anyMatch(o -> leading.equals(o.column()) && shape.get().belongsTo(o.qualifier(), o.column(), table, columns));
                 if (!touches) {
                     continue;
                 }

@@ -38,7 +38,7 @@ public final class RowMisestimateRule implements Rule<PlanEvidence> {
         int minRows = config.intValue(ID, "min-rows", 100);
         PlanNode worst = null;
         double worstFactor = 0;
-        for (PlanNode node : e.plan().nodes()) {
+        for (PlanNode node : candidates(e.plan().root(), false, new ArrayList<>())) {
             double actual = node.actualRows();
             double planned = node.planRows();
             if (Double.isNaN(actual) || Double.isNaN(planned) || node.number("Actual Loops") == 0 || Math.max(actual, planned) < minRows) {
@@ -62,6 +62,19 @@ public final class RowMisestimateRule implements Rule<PlanEvidence> {
                 PlanFindings.facts("planned rows", PlanFindings.rows(worst.planRows()), "actual rows", PlanFindings.rows(worst.actualRows()),
                         "factor", String.format(Locale.ROOT, "%.0f", worstFactor), "condition", condition(worst)),
                 fix(worst)));
+        return out;
+    }
+
+    /**
+     * Nodes whose row counts can be compared. Below a Limit a node stops early and returns fewer
+     * rows than planned by design, so there only underestimates count.
+     */
+    private static List<PlanNode> candidates(PlanNode node, boolean underLimit, List<PlanNode> out) {
+        if (!underLimit || node.actualRows() > node.planRows()) {
+            out.add(node);
+        }
+        boolean limit = underLimit || "Limit".equals(node.nodeType());
+        node.children().forEach(c -> candidates(c, limit, out));
         return out;
     }
 

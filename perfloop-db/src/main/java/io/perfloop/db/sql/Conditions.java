@@ -58,7 +58,7 @@ public final class Conditions {
     /** The conjuncts of {@code expression}; empty for {@code null}. */
     public static List<Atom> of(Expression expression) {
         List<Atom> out = new ArrayList<>();
-        collect(expression, out);
+        collect(expression == null ? null : InListRepair.repair(expression), out);
         return out;
     }
 

@@ -53,7 +53,7 @@ public final class Implication {
             case IS_FALSE -> w.op() == Op.IS_FALSE || w.op() == Op.EQ && "false".equals(String.valueOf(w.values().get(0)));
             case EQ -> (w.op() == Op.EQ || w.op() == Op.IN) && w.values().stream().allMatch(v -> same(v, p.values().get(0)));
             case IN -> (w.op() == Op.EQ || w.op() == Op.IN) && w.values().stream().allMatch(v -> p.values().stream().anyMatch(q -> same(v, q)));
-            case NE -> (w.op() == Op.EQ || w.op() == Op.IN) && w.values().stream().noneMatch(v -> same(v, p.values().get(0)));
+            case NE -> excludes(w, p.values().get(0));
             case LT, LE, GT, GE -> p.values().size() == 1 && withinRange(w, p);
             default -> false;
         };
@@ -86,6 +86,32 @@ public final class Implication {
         }
         int c = compare(upper, bound);
         return c != INCOMPARABLE && (c < 0 || c == 0 && (p.op() == Op.LE || exclusive));
+    }
+
+    /** Whether no value {@code w} admits equals {@code v}. */
+    private static boolean excludes(Atom w, Object v) {
+        if (w.op() == Op.EQ || w.op() == Op.IN) {
+            return w.values().stream().noneMatch(x -> same(x, v));
+        }
+        if (w.op() == Op.GE && w.values().size() == 2) {
+            int low = compare(v, w.values().get(0));
+            int high = compare(v, w.values().get(1));
+            return low != INCOMPARABLE && high != INCOMPARABLE && (low < 0 || high > 0);
+        }
+        if (!w.op().isRange() || w.op() == Op.LIKE) {
+            return false;
+        }
+        int c = compare(v, w.values().get(0));
+        if (c == INCOMPARABLE) {
+            return false;
+        }
+        return switch (w.op()) {
+            case GT -> c <= 0;
+            case GE -> c < 0;
+            case LT -> c >= 0;
+            case LE -> c > 0;
+            default -> false;
+        };
     }
 
     private static boolean satisfies(Object v, Op op, Object bound) {

@@ -26,7 +26,16 @@ public final class ParsedSql {
     /** Parses {@code sql}; never throws. */
     public static ParsedSql parse(String sql) {
         try {
-            return new ParsedSql(CCJSqlParserUtil.parse(sql), null);
+            Statement statement = CCJSqlParserUtil.parse(sql);
+            if (statement instanceof PlainSelect p) {
+                if (p.getWhere() != null) {
+                    p.setWhere(InListRepair.repair(p.getWhere()));
+                }
+                if (p.getJoins() != null) {
+                    p.getJoins().forEach(j -> j.setOnExpressions(j.getOnExpressions().stream().map(InListRepair::repair).toList()));
+                }
+            }
+            return new ParsedSql(statement, null);
         } catch (JSQLParserException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             int eol = message.indexOf('\n');
