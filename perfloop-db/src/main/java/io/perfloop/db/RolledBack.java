@@ -77,7 +77,7 @@ public final class RolledBack {
         if (e instanceof SQLTimeoutException || "57014".equals(state) || "70100".equals(state) || e.getErrorCode() == 1969 || e.getErrorCode() == 3024) {
             return new DbException("the statement ran longer than the " + timeout.toMillis() + " ms timeout and was cancelled", e);
         }
-        if (state.startsWith("08")) {
+        if (state.startsWith("08") && !"08P01".equals(state)) {
             return new DbException("lost the connection to " + db.url() + ": " + e.getMessage(), e);
         }
         if (state.startsWith("42")) {

@@ -6,6 +6,9 @@ import io.perfloop.db.RolledBack;
 import io.perfloop.db.plan.Plan;
 import io.perfloop.db.plan.PlanJson;
 
+import org.postgresql.core.BaseStatement;
+import org.postgresql.core.QueryExecutor;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,7 +78,11 @@ public final class PgExplain {
     public static Plan genericPlanIn(Connection c, int majorVersion, String dollarSql, int parameterCount) throws SQLException {
         try (Statement s = c.createStatement()) {
             if (majorVersion >= 16) {
-                return PlanJson.parse(single(s.executeQuery("EXPLAIN (GENERIC_PLAN, FORMAT JSON) " + dollarSql)), true);
+                // the simple query protocol: over the extended one the server would take $1 for a
+                // protocol parameter and demand a value for it
+                BaseStatement simple = s.unwrap(BaseStatement.class);
+                simple.executeWithFlags("EXPLAIN (GENERIC_PLAN, FORMAT JSON) " + dollarSql, QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);
+                return PlanJson.parse(single(simple.getResultSet()), true);
             }
             String name = "perfloop_generic_" + Long.toHexString(System.nanoTime());
             s.execute("SET LOCAL plan_cache_mode = force_generic_plan");

@@ -3,6 +3,7 @@ package io.perfloop.db.sql;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.WithItem;
@@ -76,7 +77,8 @@ public final class ParsedSql {
         }
         if (select.getWithItemsList() != null) {
             for (WithItem<?> with : select.getWithItemsList()) {
-                if (with.getInsert() != null || with.getUpdate() != null || with.getDelete() != null) {
+                // only a SELECT inside WITH reads; INSERT/UPDATE/DELETE … RETURNING write
+                if (!(with.getParenthesedStatement() instanceof ParenthesedSelect)) {
                     return false;
                 }
             }
