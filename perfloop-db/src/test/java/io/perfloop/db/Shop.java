@@ -92,7 +92,12 @@ public final class Shop {
                 s.execute("CREATE SCHEMA " + schema);
                 s.execute("SET search_path = " + schema + ", public");
             }
+            // a synchronous commit, so that VACUUM below can mark the pages all-visible at once
+            s.execute("SET synchronous_commit = on");
             s.execute(script);
+            for (String table : new String[] {"customers", "products", "orders", "order_items"}) {
+                s.execute("VACUUM ANALYZE " + table);
+            }
             // rows written after ANALYZE and never vacuumed: the visibility map stays empty
             s.execute("INSERT INTO events SELECT g, g % 100, md5(g::text) FROM generate_series(1, 50000) g");
             s.execute("ANALYZE events");

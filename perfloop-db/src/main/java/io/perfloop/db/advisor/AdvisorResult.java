@@ -10,18 +10,24 @@ import java.util.List;
  * @param verification how they were checked
  * @param costBefore   the statement's estimated cost as things stand (NaN when not costed)
  * @param costAfter    its estimated cost with all suggestions together (NaN when unverified or none)
- * @param candidates   how many candidates were costed
+ * @param costed       every candidate the planner costed, in the order tried
  * @param notes        what the advisor could not do, and why
  */
 public record AdvisorResult(List<IndexAdvice> advice, Verification verification, double costBefore, double costAfter,
-                            int candidates, List<String> notes) {
+                            List<IndexAdvice> costed, List<String> notes) {
     public AdvisorResult {
         advice = List.copyOf(advice);
+        costed = List.copyOf(costed);
         notes = List.copyOf(notes);
     }
 
     /** A result with no advice, saying why. */
     public static AdvisorResult none(String why) {
-        return new AdvisorResult(List.of(), Verification.UNVERIFIED, Double.NaN, Double.NaN, 0, List.of(why));
+        return new AdvisorResult(List.of(), Verification.UNVERIFIED, Double.NaN, Double.NaN, List.of(), List.of(why));
+    }
+
+    /** How many candidates were costed. */
+    public int candidates() {
+        return costed.size();
     }
 }

@@ -42,22 +42,28 @@ final class CandidateGenerator {
     Map<IndexCandidate, String> candidates(QueryShape shape, TableRef table, TableStats stats) {
         List<Atom> own = shape.conditionsOn(table, stats.columnNames());
         List<Atom> equalities = new ArrayList<>(own.stream().filter(a -> a.isEquality() || a.op() == Op.IS_TRUE || a.op() == Op.IS_FALSE).toList());
-        equalities.addAll(joinColumns(shape, table, stats));
         equalities.sort(Comparator.comparingDouble(a -> selectivity(a, stats)));
         List<String> eq = distinct(equalities.stream().map(Atom::column).toList());
+        Map<IndexCandidate, String> out = new LinkedHashMap<>();
+        // as the inner side of a nested loop the table is looked up by its join columns first
+        List<String> joins = distinct(joinColumns(shape, table, stats).stream().map(Atom::column).filter(c -> !eq.contains(c)).toList());
+        if (!joins.isEmpty()) {
+            add(out, table, concat(joins, eq), shape.star() ? Set.of() : shape.columnsOf(table, stats.columnNames()),
+                    "join on " + String.join(", ", joins) + (eq.isEmpty() ? "" : ", then equality on " + String.join(", ", eq))
+                            + " (looked up once per outer row)");
+        }
         List<String> range = own.stream().filter(a -> a.op().isRange() && a.op() != Op.LIKE && !a.isJoin()).map(Atom::column)
                 .filter(c -> !eq.contains(c)).distinct().limit(1).toList();
         List<String> order = orderColumns(shape, table, stats, eq);
         Set<String> used = shape.star() ? Set.of() : shape.columnsOf(table, stats.columnNames());
 
-        Map<IndexCandidate, String> out = new LinkedHashMap<>();
         String eqWhy = eq.isEmpty() ? "" : "equality on " + String.join(", ", eq) + " (most selective first)";
-        add(out, table, concat(eq, range), used, join(eqWhy, range.isEmpty() ? "" : "then the range on " + range.get(0)));
+        add(out, table, concat(eq, range), used, join(eqWhy, range.isEmpty() ? "" : (eq.isEmpty() ? "the range on " : "then the range on ") + range.get(0)));
         if (!order.isEmpty()) {
-            add(out, table, concat(eq, order, range), used, join(eqWhy, "then the ORDER BY " + String.join(", ", order)
+            add(out, table, concat(eq, order, range), used, join(eqWhy, (eq.isEmpty() ? "the ORDER BY " : "then the ORDER BY ") + String.join(", ", order)
                     + (shape.limited() ? " so LIMIT stops early without a sort" : " so no sort is needed")));
             if (!range.isEmpty()) {
-                add(out, table, concat(eq, range, order), used, join(eqWhy, "then the range on " + range.get(0) + ", then the ORDER BY"));
+                add(out, table, concat(eq, range, order), used, join(eqWhy, (eq.isEmpty() ? "the range on " : "then the range on ") + range.get(0) + ", then the ORDER BY"));
             }
         }
         if (!eq.isEmpty() && (!range.isEmpty() || !order.isEmpty())) {

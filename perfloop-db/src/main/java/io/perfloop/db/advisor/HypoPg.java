@@ -69,18 +69,20 @@ public final class HypoPg implements WhatIf {
     @Override
     public Evaluation evaluate(Connection c, QueryPlanner planner, List<IndexCandidate> indexes) throws SQLException {
         List<Long> sizes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         try {
             for (IndexCandidate index : indexes) {
                 try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT indexrelid, " + schema + "hypopg_relation_size(indexrelid) FROM " + schema + "hypopg_create_index(?)")) {
+                        "SELECT indexname, " + schema + "hypopg_relation_size(indexrelid) FROM " + schema + "hypopg_create_index(?)")) {
                     ps.setString(1, "CREATE INDEX " + index.body());
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
+                        names.add(rs.getString(1));
                         sizes.add(rs.getLong(2));
                     }
                 }
             }
-            return new Evaluation(planner.plan(c), sizes);
+            return new Evaluation(planner.plan(c), names, sizes);
         } finally {
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT " + schema + "hypopg_reset()");

@@ -5,7 +5,6 @@ import io.perfloop.db.Dialect;
 import io.perfloop.db.RolledBack;
 import io.perfloop.db.explain.PgExplain;
 import io.perfloop.db.plan.Plan;
-import io.perfloop.db.plan.PlanNode;
 import io.perfloop.db.sql.QueryShape;
 import io.perfloop.db.sql.QueryShape.TableRef;
 import io.perfloop.db.sql.SqlText;
@@ -13,7 +12,6 @@ import io.perfloop.db.sql.SqlText;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +80,13 @@ public final class IndexAdvisor {
         }
         Plan before = planner.plan(c);
         List<IndexAdvice> advice = new ArrayList<>();
-        int costed = 0;
+        List<IndexAdvice> costed = new ArrayList<>();
+        // greedy over the tables in FROM order: each table's candidates are costed with the
+        // indexes already chosen for the tables before it, so a join's inner index is seen
+        // together with the outer one that makes a nested loop worth it; any real improvement is
+        // kept for now, the whole set is judged (and pruned) at the end
+        double current = before.totalCost();
+        List<IndexAdvice> tentative = new ArrayList<>();
         for (TableRef table : shape.tables()) {
             TableStats stats = TableStats.load(c, table.name());
             Map<IndexCandidate, String> candidates = generator.candidates(shape, table, stats);
@@ -93,47 +97,85 @@ public final class IndexAdvisor {
                 advice.add(unverified(before, table, stats, candidates));
                 continue;
             }
+            List<IndexCandidate> chosen = tentative.stream().map(IndexAdvice::index).toList();
             IndexAdvice best = null;
             for (Map.Entry<IndexCandidate, String> candidate : candidates.entrySet()) {
-                WhatIf.Evaluation e = whatIf.evaluate(c, planner, List.of(candidate.getKey()));
-                costed++;
-                IndexAdvice a = new IndexAdvice(candidate.getKey(), whatIf.kind(), before.totalCost(), e.plan().totalCost(),
-                        e.sizes().get(0), scanOf(e.plan(), table), candidate.getValue());
+                WhatIf.Evaluation e = whatIf.evaluate(c, planner, with(chosen, candidate.getKey()));
+                IndexAdvice a = new IndexAdvice(candidate.getKey(), whatIf.kind(), current, e.plan().totalCost(),
+                        e.sizes().get(e.sizes().size() - 1), e.scanOf(e.names().size() - 1), candidate.getValue());
+                costed.add(a);
                 if (best == null || better(a, best)) {
                     best = a;
                 }
             }
-            if (best.reduction() >= options.minReduction() && best.costBefore() - best.costAfter() >= MIN_COST_SAVING && !best.scanAfter().isEmpty()) {
-                advice.add(best);
+            if (current - best.costAfter() >= MIN_COST_SAVING && !best.scanAfter().isEmpty()) {
+                tentative.add(best);
+                current = best.costAfter();
             }
+        }
+        if (whatIf != null && !tentative.isEmpty() && (before.totalCost() - current) / before.totalCost() >= options.minReduction()) {
+            advice.addAll(prune(c, whatIf, planner, tentative, current));
         }
         if (whatIf == null) {
             notes.add("unverified: install hypopg, or pass --allow-trial-index to build each index inside a rolled-back transaction");
-            return new AdvisorResult(advice, Verification.UNVERIFIED, before.totalCost(), Double.NaN, 0, notes);
+            return new AdvisorResult(advice, Verification.UNVERIFIED, before.totalCost(), Double.NaN, List.of(), notes);
         }
         double after = Double.NaN;
         if (!advice.isEmpty()) {
             after = whatIf.evaluate(c, planner, advice.stream().map(IndexAdvice::index).toList()).plan().totalCost();
         }
-        advice.sort(Comparator.comparingDouble(IndexAdvice::costAfter));
         return new AdvisorResult(advice, whatIf.kind(), before.totalCost(), after, costed, notes);
     }
 
-    /** Lower cost wins; within 2 % the smaller index wins (it costs less to write and keep). */
-    static boolean better(IndexAdvice a, IndexAdvice best) {
-        if (a.costAfter() < best.costAfter() * 0.98) {
-            return true;
+    /**
+     * Keeps the indexes that earn their place in the final set: each is reported with the cost
+     * of the statement without it (the others in place) and with the whole set. An index whose
+     * absence raises the cost by less than {@value #SIZE_TIE} of it is dropped.
+     */
+    private List<IndexAdvice> prune(Connection c, WhatIf whatIf, WhatIf.QueryPlanner planner, List<IndexAdvice> set, double cost) throws SQLException {
+        if (set.size() == 1) {
+            IndexAdvice only = set.get(0);
+            return List.of(only);
         }
-        return a.costAfter() <= best.costAfter() * 1.02 && a.sizeBytes() < best.sizeBytes() && !a.scanAfter().isEmpty();
+        List<IndexAdvice> kept = new ArrayList<>();
+        List<IndexCandidate> all = set.stream().map(IndexAdvice::index).toList();
+        for (IndexAdvice a : set) {
+            List<IndexCandidate> others = all.stream().filter(i -> !i.equals(a.index())).toList();
+            double without = whatIf.evaluate(c, planner, others).plan().totalCost();
+            if (without - cost > SIZE_TIE * without && without - cost >= MIN_COST_SAVING) {
+                kept.add(new IndexAdvice(a.index(), a.verification(), without, cost, a.sizeBytes(), a.scanAfter(), a.reason()));
+            }
+        }
+        return kept;
     }
 
-    /** How the plan reads {@code table} through a candidate index ("" when it does not use one). */
-    static String scanOf(Plan plan, TableRef table) {
-        return plan.nodes().stream()
-                .filter(n -> n.indexName() != null && (n.indexName().contains("<") || n.indexName().startsWith("perfloop_trial_")))
-                .filter(n -> n.relation() == null || n.relation().equalsIgnoreCase(table.bareName()))
-                .map(PlanNode::label).findFirst().orElse("");
+    private static List<IndexCandidate> with(List<IndexCandidate> chosen, IndexCandidate candidate) {
+        List<IndexCandidate> set = new ArrayList<>(chosen);
+        set.add(candidate);
+        return set;
     }
+
+    /**
+     * The larger cost reduction wins; within {@value #SIZE_TIE} of the starting cost the smaller
+     * index wins (it costs less to write, cache and keep): a 50 kB partial index that removes
+     * 94 % of the cost beats an 8 MB one that removes 95 %.
+     */
+    static boolean better(IndexAdvice a, IndexAdvice best) {
+        if (a.scanAfter().isEmpty()) {
+            return best.scanAfter().isEmpty() && a.costAfter() < best.costAfter();
+        }
+        if (best.scanAfter().isEmpty()) {
+            return true;
+        }
+        double gap = (best.costAfter() - a.costAfter()) / a.costBefore();
+        if (gap > SIZE_TIE) {
+            return true;
+        }
+        return gap >= -SIZE_TIE && a.sizeBytes() < best.sizeBytes();
+    }
+
+    /** Cost reductions closer than this share of the starting cost count as a tie. */
+    static final double SIZE_TIE = 0.02;
 
     private IndexAdvice unverified(Plan before, TableRef table, TableStats stats, Map<IndexCandidate, String> candidates) {
         // without a planner to ask, the first candidate is the textbook one: equality, then range

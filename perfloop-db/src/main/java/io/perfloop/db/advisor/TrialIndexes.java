@@ -41,7 +41,7 @@ public final class TrialIndexes implements WhatIf {
                     }
                 }
             }
-            return new Evaluation(planner.plan(c), sizes);
+            return new Evaluation(planner.plan(c), names, sizes);
         } finally {
             c.rollback(before);
         }

@@ -22,10 +22,17 @@ public interface WhatIf {
     /**
      * The plan with the indexes added, and each index's size in bytes.
      *
-     * @param plan the planner's answer with all of {@code indexes} present
+     * @param plan  the planner's answer with all of {@code indexes} present
+     * @param names the names the indexes had in the plan, in the order of the indexes
      * @param sizes sizes in bytes, in the order of the indexes
      */
-    record Evaluation(Plan plan, List<Long> sizes) {
+    record Evaluation(Plan plan, List<String> names, List<Long> sizes) {
+        /** How the plan uses the index at {@code position} ("" when it does not). */
+        public String scanOf(int position) {
+            String name = names.get(position);
+            return plan.nodes().stream().filter(n -> name.equals(n.indexName())).map(io.perfloop.db.plan.PlanNode::label)
+                    .findFirst().orElse("");
+        }
     }
 
     /** How this what-if verifies. */
