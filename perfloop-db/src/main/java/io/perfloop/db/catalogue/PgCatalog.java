@@ -44,27 +44,27 @@ public final class PgCatalog {
     }
 
     /** Every index in the database's user schemas. */
-    public List<PgIndex> allIndexes() {
+    public List<TableIndex> allIndexes() {
         return indexes(List.of());
     }
 
     /** The indexes of the tables with these names that are visible on the search path. */
-    public List<PgIndex> indexesOn(Collection<String> tables) {
+    public List<TableIndex> indexesOn(Collection<String> tables) {
         return tables.isEmpty() ? List.of() : indexes(tables);
     }
 
-    private List<PgIndex> indexes(Collection<String> tables) {
+    private List<TableIndex> indexes(Collection<String> tables) {
         return RolledBack.run(db, true, timeout, c -> {
             try (PreparedStatement ps = c.prepareStatement(INDEXES)) {
                 Array names = c.createArrayOf("text", tables.toArray());
                 ps.setArray(1, names);
                 ps.setArray(2, names);
-                List<PgIndex> out = new ArrayList<>();
+                List<TableIndex> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         List<String> columns = Arrays.asList((String[]) rs.getArray(6).getArray());
                         int keys = rs.getInt(5);
-                        out.add(new PgIndex(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        out.add(new TableIndex(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 columns.subList(0, keys), columns.subList(keys, columns.size()), rs.getString(7),
                                 rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getString(12),
                                 rs.getLong(13), rs.getLong(14)));

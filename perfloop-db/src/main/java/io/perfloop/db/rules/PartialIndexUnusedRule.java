@@ -5,7 +5,7 @@ import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
-import io.perfloop.db.catalogue.PgIndex;
+import io.perfloop.db.catalogue.TableIndex;
 import io.perfloop.db.plan.Plan;
 import io.perfloop.db.plan.PlanNode;
 import io.perfloop.db.sql.Atom;
@@ -44,7 +44,7 @@ public final class PartialIndexUnusedRule implements Rule<PlanEvidence> {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        for (PgIndex index : e.indexes()) {
+        for (TableIndex index : e.indexes()) {
             if (!index.partial() || !index.valid()) {
                 continue;
             }
@@ -82,7 +82,7 @@ public final class PartialIndexUnusedRule implements Rule<PlanEvidence> {
         return out;
     }
 
-    private Finding finding(PlanEvidence e, PgIndex index, String reason, boolean parameter) {
+    private Finding finding(PlanEvidence e, TableIndex index, String reason, boolean parameter) {
         PlanNode scan = e.plan().nodes().stream().filter(n -> index.table().equals(n.relation())).findFirst().orElse(e.plan().root());
         String fix = parameter
                 ? "Write the predicate's constant into the SQL text instead of binding it (e.g. `… AND " + index.predicate()
@@ -96,7 +96,7 @@ public final class PartialIndexUnusedRule implements Rule<PlanEvidence> {
                         "table read by", scan.label()), fix);
     }
 
-    private static boolean uses(Plan plan, PgIndex index) {
+    private static boolean uses(Plan plan, TableIndex index) {
         return plan.nodes().stream().anyMatch(n -> index.name().equals(n.indexName()));
     }
 }

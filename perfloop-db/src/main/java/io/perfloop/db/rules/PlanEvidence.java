@@ -1,7 +1,7 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.db.advisor.IndexAdvice;
-import io.perfloop.db.catalogue.PgIndex;
+import io.perfloop.db.catalogue.TableIndex;
 import io.perfloop.db.plan.Plan;
 import io.perfloop.jdbc.fingerprint.SqlFingerprint;
 
@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param tableRows    estimated rows per table name
  * @param advice       the index advisor's verified suggestions (may be empty)
  */
-public record PlanEvidence(String sql, String scope, String callSite, Plan plan, Plan genericPlan, List<PgIndex> indexes,
+public record PlanEvidence(String sql, String scope, String callSite, Plan plan, Plan genericPlan, List<TableIndex> indexes,
                            Map<String, Long> tableRows, List<IndexAdvice> advice) {
     public PlanEvidence {
         Objects.requireNonNull(sql, "sql");

@@ -3,7 +3,7 @@ package io.perfloop.db.catalogue;
 import java.util.List;
 
 /**
- * One index as PostgreSQL's catalogue describes it.
+ * One index as the database catalogue describes it (PostgreSQL or MariaDB/MySQL).
  *
  * @param schema      schema of the table
  * @param table       table name
@@ -20,10 +20,10 @@ import java.util.List;
  * @param sizeBytes   size on disk
  * @param scans       index scans since statistics were reset ({@code pg_stat_user_indexes.idx_scan})
  */
-public record PgIndex(String schema, String table, String name, String method, List<String> keyColumns, List<String> include,
+public record TableIndex(String schema, String table, String name, String method, List<String> keyColumns, List<String> include,
                       String predicate, boolean unique, boolean primary, boolean constraint, boolean valid, String definition,
                       long sizeBytes, long scans) {
-    public PgIndex {
+    public TableIndex {
         keyColumns = List.copyOf(keyColumns);
         include = List.copyOf(include);
     }
