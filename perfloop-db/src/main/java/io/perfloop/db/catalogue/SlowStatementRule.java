@@ -45,12 +45,12 @@ public final class SlowStatementRule implements Rule<Catalogue> {
             List<CallSite> sites = c.callSites().getOrDefault(s.fingerprint(), List.of());
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("calls", s.calls());
-            evidence.put("mean", String.format(Locale.ROOT, "%.1f ms", s.meanMillis()));
+            evidence.put("mean", String.format(Locale.ROOT, "%.2f ms", s.meanMillis()));
             evidence.put("total", String.format(Locale.ROOT, "%.0f ms", s.totalMillis()));
             evidence.put("rows per call", s.calls() == 0 ? 0 : s.rows() / s.calls());
             evidence.put("call sites", sites.isEmpty() ? "none captured for this fingerprint"
                     : sites.stream().map(CallSite::toString).collect(Collectors.joining(", ")));
-            out.add(new Finding(ID, String.format(Locale.ROOT, "%d calls at %.1f ms on average: %s", s.calls(), s.meanMillis(), abbreviate(s.query())),
+            out.add(new Finding(ID, String.format(Locale.ROOT, "%d calls at %.2f ms on average: %s", s.calls(), s.meanMillis(), abbreviate(s.query())),
                     spec().severity(), c.database(), sites.isEmpty() ? null : sites.get(0).toString(), evidence, s.query(),
                     "Run `perfloop explain --db <url> \"<the statement with real values>\"` for its plan and a verified index; "
                             + "if it is fast per call but called too often, look for an N+1 at the call site.",

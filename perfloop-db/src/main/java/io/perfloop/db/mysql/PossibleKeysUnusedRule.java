@@ -14,7 +14,10 @@ import java.util.List;
  * condition the index cannot serve as written (a function on the column, a type mismatch, a
  * leading wildcard) or statistics that make the full scan look cheaper.
  *
- * <p>Settings: {@code possible-keys-unused.min-rows} (default 1000).
+ * Not reported when the condition keeps most rows: then the full scan is the right choice.
+ *
+ * <p>Settings: {@code possible-keys-unused.min-rows} (default 1000),
+ * {@code possible-keys-unused.max-kept-percent} (default 20).
  */
 @RuleSpec(id = "possible-keys-unused", summary = "MariaDB/MySQL had usable indexes for a table but read it without one",
         severity = Severity.WARNING, tags = {"sql", "mysql", "mariadb", "index"})
@@ -29,9 +32,10 @@ public final class PossibleKeysUnusedRule implements Rule<MySqlPlan> {
     @Override
     public List<Finding> check(MySqlPlan plan, RuleConfig config) {
         int minRows = config.intValue(ID, "min-rows", 1000);
+        double maxKept = config.intValue(ID, "max-kept-percent", 20) / 100.0;
         List<Finding> out = new ArrayList<>();
         for (MySqlTable t : plan.tables()) {
-            if (!t.possibleKeys().isEmpty() && t.key() == null && t.rowsExamined() >= minRows) {
+            if (!t.possibleKeys().isEmpty() && t.key() == null && t.rowsExamined() >= minRows && t.keptShare() <= maxKept) {
                 out.add(MySqlFindings.of(this, plan, t, "Indexes " + String.join(", ", t.possibleKeys()) + " on " + t.name()
                                 + " were considered and not used",
                         "Refresh statistics (`ANALYZE TABLE " + t.name() + "`); check that the condition compares the bare column "

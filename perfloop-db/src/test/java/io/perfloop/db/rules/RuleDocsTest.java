@@ -1,0 +1,48 @@
+package io.perfloop.db.rules;
+
+import io.perfloop.core.finding.Rule;
+import io.perfloop.core.finding.RuleDocs;
+import io.perfloop.core.finding.RuleRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every plan and catalogue rule is registered and has its prose page headed by its annotation. */
+class RuleDocsTest {
+    static final Path DOCS = Path.of("..", "docs", "rules");
+    static final List<String> OURS = List.of("missing-index", "row-misestimate", "index-scan-filter", "heap-fetches", "sort-spill",
+            "hash-spill", "lossy-bitmap", "hot-node", "generic-plan-differs", "partial-index-unused", "full-table-scan",
+            "possible-keys-unused", "filesort", "temporary-table", "unused-index", "duplicate-index", "invalid-index", "slow-statement");
+
+    @Test
+    void everyRuleIsRegisteredAndDocumented() {
+        List<Rule<?>> rules = RuleRegistry.load().all();
+        assertThat(rules).extracting(r -> r.spec().id()).containsAll(OURS);
+        List<String> problems = new ArrayList<>();
+        for (Rule<?> rule : rules) {
+            if (!rule.getClass().getPackageName().startsWith("io.perfloop.db")) {
+                continue;
+            }
+            if (Boolean.getBoolean("perfloop.docs.update")) {
+                RuleDocs.update(DOCS, rule.spec());
+            }
+            String problem = RuleDocs.check(DOCS, rule.spec());
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void idsAreLowerCaseWordsAndSummariesOneLine() {
+        for (Rule<?> rule : RuleRegistry.load().all()) {
+            assertThat(rule.spec().id()).matches("[a-z]+(-[a-z]+)*");
+            assertThat(rule.spec().summary()).doesNotContain("\n").hasSizeLessThan(120);
+        }
+    }
+}
