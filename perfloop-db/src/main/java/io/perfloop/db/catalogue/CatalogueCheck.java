@@ -43,6 +43,17 @@ public final class CatalogueCheck {
         this.timeout = timeout;
     }
 
+    /**
+     * Connects to {@code jdbcUrl}, checks, and closes the connection: what {@code perfloop db-check --db <url>} runs.
+     *
+     * @param captured statements perfloop captured (for call sites), may be empty
+     */
+    public static CatalogueReport check(String jdbcUrl, RuleConfig rules, Duration timeout, List<StatementEvent> captured) {
+        try (Database db = Database.connect(jdbcUrl)) {
+            return new CatalogueCheck(db, rules, timeout).check(captured);
+        }
+    }
+
     /** Checks without captured statements (slow statements are reported without call sites). */
     public CatalogueReport check() {
         return check(List.of());

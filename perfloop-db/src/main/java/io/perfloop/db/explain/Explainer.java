@@ -1,5 +1,6 @@
 package io.perfloop.db.explain;
 
+import io.perfloop.core.event.StatementEvent;
 import io.perfloop.core.finding.Finding;
 import io.perfloop.core.finding.RuleRegistry;
 import io.perfloop.db.Database;
@@ -73,6 +74,22 @@ public final class Explainer implements AutoCloseable {
      * @throws DbException for malformed or multiple statements, a wrong number of values, or a database error
      */
     public ExplainReport explain(String sql, List<?> parameters) {
+        return explain(sql, parameters, null, null);
+    }
+
+    /**
+     * Explains a statement perfloop captured: with its bind values when they were kept (else its
+     * generic plan), and with its call site and scope on every PostgreSQL finding, so
+     * {@code record} can rank plan findings next to the statement findings.
+     *
+     * @param scope where it ran, e.g. {@code GET /orders}
+     */
+    public ExplainReport explain(StatementEvent captured, String scope) {
+        List<String> values = captured.parameters() == null ? List.of() : captured.parameters();
+        return explain(captured.sql(), values, scope, captured.callSite() == null ? null : captured.callSite().toString());
+    }
+
+    private ExplainReport explain(String sql, List<?> parameters, String scope, String callSite) {
         SqlText text = SqlText.of(sql, db.dialect().isMySqlFamily());
         if (!parameters.isEmpty() && text.placeholderCount() != parameters.size()) {
             throw new DbException("the statement has " + text.placeholderCount() + " ? placeholders but " + parameters.size()
@@ -94,10 +111,11 @@ public final class Explainer implements AutoCloseable {
             List<Finding> findings = RULES.check(plan, options.rules());
             return new ExplainReport(text.sql(), describe(), analyze, null, null, plan, findings, null, notes);
         }
-        return explainPostgres(text, parsed, parameters, analyze, unbound, notes);
+        return explainPostgres(text, parsed, parameters, analyze, unbound, notes, scope, callSite);
     }
 
-    private ExplainReport explainPostgres(SqlText text, ParsedSql parsed, List<?> parameters, boolean analyze, boolean unbound, List<String> notes) {
+    private ExplainReport explainPostgres(SqlText text, ParsedSql parsed, List<?> parameters, boolean analyze, boolean unbound, List<String> notes,
+                                          String scope, String callSite) {
         PgExplain explain = new PgExplain(db, options.timeout());
         Plan custom = unbound ? null : explain.plan(text.sql(), parameters, analyze);
         Plan generic = genericPlan(explain, text, unbound, notes);
@@ -110,7 +128,7 @@ public final class Explainer implements AutoCloseable {
             advice = new IndexAdvisor(db, AdvisorOptions.DEFAULTS.withTimeout(options.timeout()).withAllowTrialIndex(options.allowTrialIndex()))
                     .advise(text.sql(), parameters);
         }
-        PlanEvidence evidence = new PlanEvidence(text.sql(), null, null, main, custom == null ? null : generic,
+        PlanEvidence evidence = new PlanEvidence(text.sql(), scope, callSite, main, custom == null ? null : generic,
                 catalog.indexesOn(tables), catalog.tableRows(tables), advice == null ? List.of() : advice.advice());
         List<Finding> findings = RULES.check(evidence, options.rules());
         return new ExplainReport(text.sql(), describe(), analyze, custom, generic, null, findings, advice, notes);
