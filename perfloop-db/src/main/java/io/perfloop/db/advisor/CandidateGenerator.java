@@ -94,7 +94,9 @@ final class CandidateGenerator {
         out.putIfAbsent(plain, why);
         List<String> rest = new ArrayList<>();
         for (String c : used) {
-            if (!key.contains(c) && !key.contains(c + " DESC")) {
+            // a partial index's own column needs no payload: its value is fixed by the predicate
+            boolean fixed = predicate != null && predicate.startsWith(ident(c) + " ");
+            if (!key.contains(c) && !key.contains(c + " DESC") && !fixed) {
                 rest.add(ident(c));
             }
         }

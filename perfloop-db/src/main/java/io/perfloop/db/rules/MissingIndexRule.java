@@ -73,9 +73,11 @@ public final class MissingIndexRule implements Rule<PlanEvidence> {
     }
 
     private static String fix(IndexAdvice a) {
-        String cost = Double.isNaN(a.costAfter()) ? "unverified"
-                : String.format(Locale.ROOT, "estimated cost %.0f → %.0f, %s", a.costBefore(), a.costAfter(), a.scanAfter());
-        return a.index().ddl() + " (" + cost + "; " + a.verification().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+        if (Double.isNaN(a.costAfter())) {
+            return a.index().ddl() + " (unverified: install hypopg, or pass --allow-trial-index, to have it costed first)";
+        }
+        return a.index().ddl() + String.format(Locale.ROOT, " (estimated cost %.0f → %.0f, %s; verified with %s)", a.costBefore(), a.costAfter(),
+                a.scanAfter(), a.verification() == io.perfloop.db.advisor.Verification.HYPOPG ? "hypopg" : "a rolled-back trial index");
     }
 
     static boolean sameTable(String written, String relation) {

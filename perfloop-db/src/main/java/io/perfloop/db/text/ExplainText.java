@@ -17,7 +17,8 @@ public final class ExplainText {
         StringBuilder out = new StringBuilder();
         out.append("Database: ").append(r.database()).append('\n');
         out.append("Statement: ").append(r.sql().replaceAll("\\s+", " ")).append('\n');
-        out.append(r.executed() ? "Executed: yes, by EXPLAIN ANALYZE in a read-only transaction that was rolled back\n"
+        out.append(r.executed() ? "Executed: yes, by " + (r.mysqlPlan() != null ? "ANALYZE FORMAT=JSON" : "EXPLAIN ANALYZE")
+                + " in a read-only transaction that was rolled back\n"
                 : "Executed: no (plain EXPLAIN)\n");
         if (r.plan() != null) {
             out.append('\n').append(title("Plan", r.plan())).append(PlanText.render(r.plan(), "  "));

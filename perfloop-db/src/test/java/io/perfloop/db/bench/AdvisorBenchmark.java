@@ -127,12 +127,16 @@ public final class AdvisorBenchmark {
         out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         int i = 1;
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, "| %d | `%s` | %.0f | −%.1f %% | −%.1f %% | %.0f %% | −%.1f %% | %.0f ms | %d / %d |%n", i++,
-                    r.sql(), r.before(), r.bestReduction() * 100, r.advisorReduction() * 100, r.ratio() * 100, r.dexterReduction() * 100,
+            out.append(String.format(Locale.ROOT, "| %d | `%s` | %.0f | %s | %s | %.0f %% | %s | %.0f ms | %d / %d |%n", i++,
+                    r.sql(), r.before(), cut(r.bestReduction()), cut(r.advisorReduction()), r.ratio() * 100, cut(r.dexterReduction()),
                     r.advisorMillis(), r.advisorCandidates(), r.exhaustiveEvaluations()));
         }
         out.append('\n').append(summary(rows));
         return out.toString();
+    }
+
+    private static String cut(double reduction) {
+        return reduction == 0 ? "none" : String.format(Locale.ROOT, "−%.1f %%", reduction * 100);
     }
 
     static String summary(List<Row> rows) {
