@@ -49,6 +49,22 @@ public final class Shop {
         return pg15;
     }
 
+    /**
+     * The shop on PostgreSQL 15 for tests that need hypopg: fails when {@code CI=true} and the
+     * extension is not installed on the server (.ci/run installs it), skips otherwise.
+     */
+    public static synchronized String pg15WithHypopg() {
+        String url = pg15();
+        if (count(url, "select count(*) from pg_available_extensions where name = 'hypopg'") == 0) {
+            String message = "hypopg is not installed on the local PostgreSQL 15: apt-get install postgresql-15-hypopg";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message);
+            }
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
+        return url;
+    }
+
     /** {@code url} with extra server settings for the session, e.g. {@code work_mem=64kB}. */
     public static String withSettings(String url, String... settings) {
         java.util.List<String> options = new java.util.ArrayList<>();

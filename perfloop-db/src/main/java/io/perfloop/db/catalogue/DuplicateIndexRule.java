@@ -1,7 +1,6 @@
 package io.perfloop.db.catalogue;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -18,13 +17,7 @@ import java.util.Objects;
  */
 @RuleSpec(id = "duplicate-index", summary = "An index is covered by another whose leading columns are the same",
         severity = Severity.WARNING, tags = {"sql", "index", "catalogue"})
-public final class DuplicateIndexRule implements Rule<Catalogue> {
-
-    @Override
-    public Class<Catalogue> evidenceType() {
-        return Catalogue.class;
-    }
-
+public final class DuplicateIndexRule extends CatalogueRule {
     @Override
     public List<Finding> check(Catalogue c, RuleConfig config) {
         List<Finding> out = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.perfloop.db.catalogue;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -16,13 +15,7 @@ import java.util.Map;
  */
 @RuleSpec(id = "invalid-index", summary = "An invalid index (a failed CREATE INDEX CONCURRENTLY) is maintained but never used",
         severity = Severity.ERROR, tags = {"sql", "postgresql", "index", "catalogue"})
-public final class InvalidIndexRule implements Rule<Catalogue> {
-
-    @Override
-    public Class<Catalogue> evidenceType() {
-        return Catalogue.class;
-    }
-
+public final class InvalidIndexRule extends CatalogueRule {
     @Override
     public List<Finding> check(Catalogue c, RuleConfig config) {
         List<Finding> out = new ArrayList<>();

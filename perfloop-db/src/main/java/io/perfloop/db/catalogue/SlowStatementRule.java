@@ -2,7 +2,6 @@ package io.perfloop.db.catalogue;
 
 import io.perfloop.core.event.CallSite;
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -24,13 +23,8 @@ import java.util.stream.Collectors;
  */
 @RuleSpec(id = "slow-statement", summary = "A statement runs often and slowly according to the server's statement statistics",
         severity = Severity.WARNING, tags = {"sql", "catalogue"})
-public final class SlowStatementRule implements Rule<Catalogue> {
+public final class SlowStatementRule extends CatalogueRule {
     static final String ID = "slow-statement";
-
-    @Override
-    public Class<Catalogue> evidenceType() {
-        return Catalogue.class;
-    }
 
     @Override
     public List<Finding> check(Catalogue c, RuleConfig config) {

@@ -1,7 +1,6 @@
 package io.perfloop.db.catalogue;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -19,13 +18,8 @@ import java.util.Map;
  */
 @RuleSpec(id = "unused-index", summary = "An index no query has scanned since statistics were reset",
         severity = Severity.WARNING, tags = {"sql", "index", "catalogue"})
-public final class UnusedIndexRule implements Rule<Catalogue> {
+public final class UnusedIndexRule extends CatalogueRule {
     static final String ID = "unused-index";
-
-    @Override
-    public Class<Catalogue> evidenceType() {
-        return Catalogue.class;
-    }
 
     @Override
     public List<Finding> check(Catalogue c, RuleConfig config) {

@@ -1,12 +1,10 @@
 package io.perfloop.db.mysql;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,27 +14,14 @@ import java.util.List;
  */
 @RuleSpec(id = "filesort", summary = "MariaDB/MySQL sorts many rows with a filesort instead of reading them in index order",
         severity = Severity.WARNING, tags = {"sql", "mysql", "mariadb", "index"})
-public final class FilesortRule implements Rule<MySqlPlan> {
+public final class FilesortRule extends MySqlRule {
     static final String ID = "filesort";
-
-    @Override
-    public Class<MySqlPlan> evidenceType() {
-        return MySqlPlan.class;
-    }
 
     @Override
     public List<Finding> check(MySqlPlan plan, RuleConfig config) {
         int minRows = config.intValue(ID, "min-rows", 1000);
-        List<Finding> out = new ArrayList<>();
-        for (MySqlTable t : plan.tables()) {
-            double sorted = t.rowsExamined() * t.keptShare();
-            if (t.sorted() && sorted >= minRows) {
-                out.add(MySqlFindings.of(this, plan, t, "Filesort of about " + MySqlFindings.rows(sorted) + " rows of " + t.name(),
-                        "Index the equality columns of the WHERE followed by the ORDER BY columns (same directions), so rows "
-                                + "come out in order and a LIMIT stops early; or sort fewer rows."));
-                break;
-            }
-        }
-        return out;
+        return first(plan, t -> t.sorted() && t.rowsExamined() * t.keptShare() >= minRows, t -> "Filesort of about " + MySqlFindings.rows(t.rowsExamined() * t.keptShare()) + " rows of " + t.name(),
+                "Index the equality columns of the WHERE followed by the ORDER BY columns (same directions), so rows "
+                        + "come out in order and a LIMIT stops early; or sort fewer rows.");
     }
 }

@@ -1,7 +1,6 @@
 package io.perfloop.db.mysql;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -17,13 +16,8 @@ import java.util.List;
  */
 @RuleSpec(id = "full-table-scan", summary = "MariaDB/MySQL scans a large table in full and keeps few of its rows",
         severity = Severity.ERROR, tags = {"sql", "mysql", "mariadb", "index"})
-public final class FullTableScanRule implements Rule<MySqlPlan> {
+public final class FullTableScanRule extends MySqlRule {
     static final String ID = "full-table-scan";
-
-    @Override
-    public Class<MySqlPlan> evidenceType() {
-        return MySqlPlan.class;
-    }
 
     @Override
     public List<Finding> check(MySqlPlan plan, RuleConfig config) {

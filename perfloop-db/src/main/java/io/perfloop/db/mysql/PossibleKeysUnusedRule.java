@@ -1,7 +1,6 @@
 package io.perfloop.db.mysql;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -21,13 +20,8 @@ import java.util.List;
  */
 @RuleSpec(id = "possible-keys-unused", summary = "MariaDB/MySQL had usable indexes for a table but read it without one",
         severity = Severity.WARNING, tags = {"sql", "mysql", "mariadb", "index"})
-public final class PossibleKeysUnusedRule implements Rule<MySqlPlan> {
+public final class PossibleKeysUnusedRule extends MySqlRule {
     static final String ID = "possible-keys-unused";
-
-    @Override
-    public Class<MySqlPlan> evidenceType() {
-        return MySqlPlan.class;
-    }
 
     @Override
     public List<Finding> check(MySqlPlan plan, RuleConfig config) {

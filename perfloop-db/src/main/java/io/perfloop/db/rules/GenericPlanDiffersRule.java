@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -21,12 +20,7 @@ import java.util.Locale;
  */
 @RuleSpec(id = "generic-plan-differs", summary = "The generic plan of a prepared statement reads tables differently from the plan for the actual values",
         severity = Severity.WARNING, tags = {"sql", "postgresql", "prepared-statements"})
-public final class GenericPlanDiffersRule implements Rule<PlanEvidence> {
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
-
+public final class GenericPlanDiffersRule extends PlanRule {
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {
         if (e.genericPlan() == null || e.plan().accessPaths().equals(e.genericPlan().accessPaths())) {

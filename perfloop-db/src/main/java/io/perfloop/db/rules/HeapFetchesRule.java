@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -19,13 +18,8 @@ import java.util.List;
  */
 @RuleSpec(id = "heap-fetches", summary = "An index-only scan visits the heap for many rows because the visibility map is stale",
         severity = Severity.WARNING, tags = {"sql", "postgresql", "vacuum"})
-public final class HeapFetchesRule implements Rule<PlanEvidence> {
+public final class HeapFetchesRule extends PlanRule {
     static final String ID = "heap-fetches";
-
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
 
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {

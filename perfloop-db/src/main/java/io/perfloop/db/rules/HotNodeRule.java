@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -21,13 +20,8 @@ import java.util.Locale;
  */
 @RuleSpec(id = "hot-node", summary = "One plan node takes most of the statement's execution time",
         severity = Severity.INFO, tags = {"sql", "postgresql"})
-public final class HotNodeRule implements Rule<PlanEvidence> {
+public final class HotNodeRule extends PlanRule {
     static final String ID = "hot-node";
-
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
 
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {

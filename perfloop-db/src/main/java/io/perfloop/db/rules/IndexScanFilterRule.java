@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -20,13 +19,8 @@ import java.util.List;
  */
 @RuleSpec(id = "index-scan-filter", summary = "An index scan discards most of the rows it fetched by filter or recheck",
         severity = Severity.WARNING, tags = {"sql", "postgresql", "index"})
-public final class IndexScanFilterRule implements Rule<PlanEvidence> {
+public final class IndexScanFilterRule extends PlanRule {
     static final String ID = "index-scan-filter";
-
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
 
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {

@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -16,12 +15,7 @@ import java.util.List;
  */
 @RuleSpec(id = "lossy-bitmap", summary = "A bitmap heap scan went lossy and rechecked whole pages",
         severity = Severity.WARNING, tags = {"sql", "postgresql", "memory"})
-public final class LossyBitmapRule implements Rule<PlanEvidence> {
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
-
+public final class LossyBitmapRule extends PlanRule {
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {
         List<Finding> out = new ArrayList<>();

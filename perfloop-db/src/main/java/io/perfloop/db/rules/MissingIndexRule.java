@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -23,13 +22,8 @@ import java.util.Optional;
  */
 @RuleSpec(id = "missing-index", summary = "A sequential scan of a large table discards most rows by filter; an index would read only the rest",
         severity = Severity.ERROR, tags = {"sql", "postgresql", "index"})
-public final class MissingIndexRule implements Rule<PlanEvidence> {
+public final class MissingIndexRule extends PlanRule {
     static final String ID = "missing-index";
-
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
 
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {

@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -30,13 +29,7 @@ import java.util.Set;
  */
 @RuleSpec(id = "partial-index-unused", summary = "A partial index on the table cannot serve the query because its WHERE does not imply the predicate",
         severity = Severity.WARNING, tags = {"sql", "postgresql", "index"})
-public final class PartialIndexUnusedRule implements Rule<PlanEvidence> {
-
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
-
+public final class PartialIndexUnusedRule extends PlanRule {
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {
         Optional<QueryShape> shape = QueryShape.of(e.sql());

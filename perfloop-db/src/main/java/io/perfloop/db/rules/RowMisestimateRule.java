@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -21,13 +20,8 @@ import java.util.Locale;
  */
 @RuleSpec(id = "row-misestimate", summary = "The planner's row estimate is off by 10x or more, so it planned for another query",
         severity = Severity.WARNING, tags = {"sql", "postgresql", "statistics"})
-public final class RowMisestimateRule implements Rule<PlanEvidence> {
+public final class RowMisestimateRule extends PlanRule {
     static final String ID = "row-misestimate";
-
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
 
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {

@@ -1,7 +1,6 @@
 package io.perfloop.db.rules;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.Rule;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.core.finding.RuleSpec;
 import io.perfloop.core.finding.Severity;
@@ -15,12 +14,7 @@ import java.util.List;
  */
 @RuleSpec(id = "sort-spill", summary = "A sort spilled to disk because it did not fit in work_mem",
         severity = Severity.WARNING, tags = {"sql", "postgresql", "memory"})
-public final class SortSpillRule implements Rule<PlanEvidence> {
-    @Override
-    public Class<PlanEvidence> evidenceType() {
-        return PlanEvidence.class;
-    }
-
+public final class SortSpillRule extends PlanRule {
     @Override
     public List<Finding> check(PlanEvidence e, RuleConfig config) {
         List<Finding> out = new ArrayList<>();

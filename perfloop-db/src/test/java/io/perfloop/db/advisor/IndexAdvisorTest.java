@@ -25,7 +25,7 @@ class IndexAdvisorTest {
 
     @Test
     void equalityColumnsMostSelectiveFirstVerifiedWithHypopg() {
-        AdvisorResult r = advise(Shop.pg15(), "select * from orders where status = 'done' and customer_id = 42");
+        AdvisorResult r = advise(Shop.pg15WithHypopg(), "select * from orders where status = 'done' and customer_id = 42");
         assertThat(r.verification()).isEqualTo(Verification.HYPOPG);
         assertThat(r.advice()).hasSize(1);
         IndexAdvice a = r.advice().get(0);
@@ -37,14 +37,14 @@ class IndexAdvisorTest {
 
     @Test
     void orderByAfterEqualitySoLimitNeedsNoSort() {
-        AdvisorResult r = advise(Shop.pg15(), "select id, amount from orders where region = 'r3' order by amount desc limit 20");
+        AdvisorResult r = advise(Shop.pg15WithHypopg(), "select id, amount from orders where region = 'r3' order by amount desc limit 20");
         assertThat(r.advice()).hasSize(1);
         assertThat(r.advice().get(0).index().keyColumns()).containsExactly("region", "amount");
     }
 
     @Test
     void partialIndexForARareConstantOfASkewedColumn() {
-        AdvisorResult r = advise(Shop.pg15(), "select id from orders where status = 'cancelled' and region = 'r7'");
+        AdvisorResult r = advise(Shop.pg15WithHypopg(), "select id from orders where status = 'cancelled' and region = 'r7'");
         assertThat(r.advice()).hasSize(1);
         assertThat(r.advice().get(0).index().predicate()).isEqualTo("status = 'cancelled'");
         assertThat(r.advice().get(0).reason()).contains("skewed");
@@ -52,7 +52,7 @@ class IndexAdvisorTest {
 
     @Test
     void includeColumnsMakeAnIndexOnlyScan() {
-        AdvisorResult r = advise(Shop.pg15(), "select customer_id, amount from orders where customer_id between 100 and 400");
+        AdvisorResult r = advise(Shop.pg15WithHypopg(), "select customer_id, amount from orders where customer_id between 100 and 400");
         assertThat(r.advice()).hasSize(1);
         IndexAdvice a = r.advice().get(0);
         assertThat(a.index().include()).containsExactly("amount");
@@ -61,7 +61,7 @@ class IndexAdvisorTest {
 
     @Test
     void joinColumnOfTheInnerTable() {
-        AdvisorResult r = advise(Shop.pg15(),
+        AdvisorResult r = advise(Shop.pg15WithHypopg(),
                 "select o.id, i.qty from orders o join order_items i on i.order_id = o.id where o.customer_id = 42");
         assertThat(r.advice()).extracting(a -> a.index().table() + a.index().keyColumns())
                 .contains("orders[customer_id]", "order_items[order_id]");
@@ -70,23 +70,23 @@ class IndexAdvisorTest {
 
     @Test
     void noSuggestionWhereAnIndexAlreadyServesTheQuery() {
-        AdvisorResult r = advise(Shop.pg15(), "select * from orders where id = 42");
+        AdvisorResult r = advise(Shop.pg15WithHypopg(), "select * from orders where id = 42");
         assertThat(r.advice()).isEmpty();
         assertThat(r.candidates()).isPositive();
-        AdvisorResult range = advise(Shop.pg15(), "select * from orders where created_at between '2023-02-01' and '2023-02-02'");
+        AdvisorResult range = advise(Shop.pg15WithHypopg(), "select * from orders where created_at between '2023-02-01' and '2023-02-02'");
         assertThat(range.advice()).isEmpty();
     }
 
     @Test
     void parametersWithoutValuesAreAdvisedOnTheGenericPlan() {
-        AdvisorResult r = advise(Shop.pg15(), "select * from orders where customer_id = ?");
+        AdvisorResult r = advise(Shop.pg15WithHypopg(), "select * from orders where customer_id = ?");
         assertThat(r.advice()).hasSize(1);
         assertThat(r.advice().get(0).index().keyColumns()).containsExactly("customer_id");
     }
 
     @Test
     void hypopgLeavesNothingBehind() {
-        String url = Shop.pg15();
+        String url = Shop.pg15WithHypopg();
         long indexes = Shop.count(url, "select count(*) from pg_indexes where schemaname = '" + Shop.PG15_SCHEMA + "'");
         advise(url, "select * from orders where customer_id = 42");
         assertThat(Shop.count(url, "select count(*) from pg_indexes where schemaname = '" + Shop.PG15_SCHEMA + "'")).isEqualTo(indexes);
@@ -98,7 +98,7 @@ class IndexAdvisorTest {
      */
     @Test
     void theSuggestionCreatedForRealTurnsTheSeqScanIntoAnIndexScanAndIsFaster() {
-        String url = Shop.pg15();
+        String url = Shop.pg15WithHypopg();
         Shop.execute(url, "DROP TABLE IF EXISTS orders_copy", "CREATE TABLE orders_copy AS SELECT * FROM orders", "ANALYZE orders_copy");
         String sql = "select id, amount, created_at from orders_copy where customer_id = 4242 and status = 'done' order by created_at desc limit 20";
         AdvisorResult r = advise(url, sql);

@@ -16,7 +16,7 @@ class AdvisorBenchmarkTest {
 
     @Test
     void advisorReachesNinetyPercentOfTheBestOnEveryQueryAndBeatsDexter() {
-        List<AdvisorBenchmark.Row> rows = AdvisorBenchmark.run(Shop.pg15(), BenchQueries.QUICK);
+        List<AdvisorBenchmark.Row> rows = AdvisorBenchmark.run(Shop.pg15WithHypopg(), BenchQueries.QUICK);
         assertThat(rows).allSatisfy(r -> assertThat(r.ratio()).as("%s: advisor %s, best %s", r.sql(), r.advisorIndexes(), r.bestIndexes())
                 .isGreaterThanOrEqualTo(0.9));
         assertThat(rows).allSatisfy(r -> assertThat(r.advisorReduction()).as(r.sql()).isGreaterThanOrEqualTo(r.dexterReduction() - 0.005));

@@ -33,6 +33,8 @@ class CatalogueCheckTest {
 
     @BeforeAll
     static void database() throws Exception {
+        // a fresh database, so index usage and statement statistics start from zero
+        Shop.execute(EmbeddedPostgres.shared().jdbcUrl(), "DROP DATABASE IF EXISTS perfloop_db_catalogue");
         url = EmbeddedPostgres.shared().createDatabase("perfloop_db_catalogue");
         Shop.execute(url, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements",
                 "CREATE TABLE things (id int PRIMARY KEY, a int NOT NULL, b int NOT NULL, c int NOT NULL, code text NOT NULL)",
