@@ -27,20 +27,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
- * <p><b>Why not zonky's own {@code EmbeddedPostgres}:</b> it starts {@code initdb} and
- * {@code pg_ctl} directly, which PostgreSQL refuses as root (and this project's machines and CI
- * run as root); as root zonky falls back to {@code unshare}, which containers often forbid.
- * Here only zonky's binary resolver is used. The binaries are unpacked once into a cache shared
- * across JVMs, and every command runs through one code path that is prefixed with
- * {@code runuser -u nobody --} when, and only when, the JVM runs as root (the data directory is
- * then owned by {@code nobody}). So the path tested on CI is the path users run.
+ * <p><b>Why not zonky's own {@code EmbeddedPostgres}:</b> PostgreSQL refuses to run as root (and
+ * this project's machines and CI run as root). As root zonky wraps its commands in
+ * {@code unshare -U}, which needs user namespaces that container runtimes commonly refuse
+ * (Docker's default seccomp profile does without CAP_SYS_ADMIN), and it offers no hook to do
+ * otherwise. Here only zonky's binary resolver is used. The binaries are unpacked
+ * once into a cache shared across JVMs, and every command runs through one code path that is
+ * prefixed with {@code runuser -u nobody --} when, and only when, the JVM runs as root (the data
+ * directory is then owned by {@code nobody}); {@code runuser} needs nothing but root. The same
+ * commands run unprefixed for a normal user, and the test suite covers both.
  *
- * <p>Each server gets its own data directory (by default a new {@code perfloop-pg-*} directory
+ * <p>Each server gets its own data directory (by default a new {@code perfloop-pgdata-*} directory
  * in {@code java.io.tmpdir}) and a free port, preloads {@code pg_stat_statements} (run
  * {@code CREATE EXTENSION pg_stat_statements} in a database to query it) and runs without
  * fsync. Connections use user {@code postgres} with trust authentication. {@link #close()} stops
  * the server and deletes the data directory; a JVM shutdown hook does the same for servers left
- * open. Startup costs about half a second with a warm cache (see {@link #startupTimes()}).
+ * open; servers of JVMs killed without running their hooks are stopped and removed by the next
+ * JVM that starts one. Start-up costs about a second with a warm cache (see {@link #startupTimes()}).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 

@@ -4,6 +4,7 @@ import io.perfloop.testdb.internal.PortInUseException;
 import io.perfloop.testdb.internal.PostgresBinaries;
 import io.perfloop.testdb.internal.PostgresCluster;
 import io.perfloop.testdb.internal.ServerUser;
+import io.perfloop.testdb.internal.StaleServers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The start-up sequence of an {@link EmbeddedPostgres}: binaries, cluster, server, and cleanup of
@@ -22,6 +24,7 @@ final class ServerLauncher {
 
     /** A free port can be taken by someone else before the server binds it; try a few. */
     private static final int PORT_ATTEMPTS = 3;
+    private static final AtomicBoolean SWEPT = new AtomicBoolean();
 
     private final int requestedPort;
     private final Path dataDirectory;
@@ -38,10 +41,13 @@ final class ServerLauncher {
     EmbeddedPostgres launch() {
         long began = System.nanoTime();
         PostgresBinaries.Installation binaries = PostgresBinaries.install(PostgresBinaries.defaultCacheRoot());
-        PostgresCluster cluster = new PostgresCluster(binaries, ServerUser.detect(), dataDirectoryOrTemporary());
+        ServerUser user = ServerUser.detect();
+        sweepOnce(binaries, user);
+        PostgresCluster cluster = new PostgresCluster(binaries, user, dataDirectoryOrTemporary());
         try {
             long initStarted = System.nanoTime();
             cluster.initialise(settings);
+            claim(cluster);
             long serverStarted = System.nanoTime();
             int port = startOnSomePort(cluster);
             StartupTimes times = new StartupTimes(Duration.ofNanos(initStarted - began), binaries.extracted(),
@@ -71,9 +77,26 @@ final class ServerLauncher {
         }
     }
 
+    /** Servers of JVMs killed without shutdown hooks are stopped by the next JVM that starts one. */
+    private static void sweepOnce(PostgresBinaries.Installation binaries, ServerUser user) {
+        if (SWEPT.compareAndSet(false, true)) {
+            StaleServers.sweep(Path.of(System.getProperty("java.io.tmpdir")), binaries, user);
+        }
+    }
+
+    private void claim(PostgresCluster cluster) {
+        if (dataDirectory == null) {
+            try {
+                StaleServers.claim(cluster.dataDirectory());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the owner file in " + cluster.dataDirectory(), e);
+            }
+        }
+    }
+
     private Path dataDirectoryOrTemporary() {
         try {
-            return dataDirectory != null ? dataDirectory : Files.createTempDirectory("perfloop-pg-");
+            return dataDirectory != null ? dataDirectory : Files.createTempDirectory(StaleServers.DIRECTORY_PREFIX);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a data directory in " + System.getProperty("java.io.tmpdir"), e);
         }

@@ -87,15 +87,9 @@ public final class UnitOfWorkText {
                         millis(nanos.get(e.getKey())), shorten(e.getKey()))));
     }
 
-    /** Appends findings with their evidence, predicted gain and fix, the way every perfloop text report shows them. */
-    public static void findings(List<Finding> findings, StringBuilder out) {
+    static void findings(List<Finding> findings, StringBuilder out) {
         for (Finding f : findings) {
-            out.append('[').append(f.ruleId()).append("] ").append(f.title()).append('\n');
-            f.evidence().forEach((k, v) -> out.append("    ").append(k).append(": ").append(v).append('\n'));
-            if (!Double.isNaN(f.predictedGain())) {
-                out.append(String.format(Locale.ROOT, "    predicted gain: up to %.0f%% of %s%n", f.predictedGain() * 100, f.scope()));
-            }
-            out.append("    fix: ").append(f.fix()).append('\n');
+            out.append(FindingText.render(f));
         }
     }
 

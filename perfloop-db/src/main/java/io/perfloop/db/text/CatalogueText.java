@@ -1,6 +1,6 @@
 package io.perfloop.db.text;
 
-import io.perfloop.core.report.UnitOfWorkText;
+import io.perfloop.core.report.FindingText;
 import io.perfloop.db.catalogue.CatalogueReport;
 
 /** {@code perfloop db-check}'s output. */
@@ -18,7 +18,7 @@ public final class CatalogueText {
             out.append("Findings: none\n");
         } else {
             out.append("Findings:\n");
-            UnitOfWorkText.findings(r.findings(), out);
+            r.findings().forEach(f -> out.append(FindingText.render(f)));
         }
         if (!r.notes().isEmpty()) {
             out.append('\n');

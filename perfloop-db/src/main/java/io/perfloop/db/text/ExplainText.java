@@ -1,6 +1,6 @@
 package io.perfloop.db.text;
 
-import io.perfloop.core.report.UnitOfWorkText;
+import io.perfloop.core.report.FindingText;
 import io.perfloop.db.explain.ExplainReport;
 import io.perfloop.db.mysql.MySqlTable;
 import io.perfloop.db.plan.Plan;
@@ -44,7 +44,7 @@ public final class ExplainText {
             out.append("Findings: none\n");
         } else {
             out.append("Findings:\n");
-            UnitOfWorkText.findings(r.findings(), out);
+            r.findings().forEach(f -> out.append(FindingText.render(f)));
         }
         if (r.advice() != null) {
             out.append('\n').append(AdviceText.render(r.advice()));

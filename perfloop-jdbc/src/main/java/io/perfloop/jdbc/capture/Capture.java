@@ -1,5 +1,6 @@
 package io.perfloop.jdbc.capture;
 
+import io.perfloop.core.event.CallSiteLocator;
 import io.perfloop.core.work.Clock;
 import io.perfloop.core.work.StatementRouter;
 import io.perfloop.jdbc.CaptureOptions;
@@ -14,8 +15,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Wraps JDBC objects in capturing proxies and records what they execute. One instance per
- * wrapped data source or driver connection; it holds only configuration.
+ * Wraps JDBC objects in capturing proxies and records what they execute; hands out
+ * {@link StatementTracker}s to capture that watches statements another way (the agent). One
+ * instance per wrapped data source, driver or agent; it holds only configuration.
  */
 public final class Capture {
     private static final Class<?>[] CONNECTION = {Connection.class, Captured.class};
@@ -72,6 +74,15 @@ public final class Capture {
                 : statement instanceof PreparedStatement ? PREPARED : STATEMENT;
         return (Statement) Proxy.newProxyInstance(loader(), interfaces,
                 new StatementHandler(statement, owner, preparedShape, this));
+    }
+
+    /**
+     * A tracker for a statement that the caller watches itself (the agent's advice does): pass the
+     * SQL a prepared or callable statement was created with, {@code ""} for one whose SQL was not
+     * seen, {@code null} for a plain {@code Statement}.
+     */
+    public StatementTracker tracker(String preparedSql) {
+        return new StatementTracker(this, preparedSql == null ? null : shape(preparedSql));
     }
 
     ResultSet resultSet(ResultSet resultSet, Statement owner, CapturedStatement counted) {

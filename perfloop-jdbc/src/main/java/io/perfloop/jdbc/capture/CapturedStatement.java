@@ -1,5 +1,6 @@
 package io.perfloop.jdbc.capture;
 
+import io.perfloop.core.event.CallSiteLocator;
 import io.perfloop.core.event.StatementEvent;
 import io.perfloop.core.event.StatementKind;
 import io.perfloop.core.work.Recorded;
@@ -12,7 +13,7 @@ import java.util.List;
  * rows read through its result set keep being counted afterwards, which is why units take
  * its {@link #event()} only when they are read.
  */
-final class CapturedStatement implements Recorded {
+public final class CapturedStatement implements Recorded {
     private final long unitOfWorkId;
     private final long sequence;
     private final String sql;
@@ -48,9 +49,9 @@ final class CapturedStatement implements Recorded {
         this.error = error;
     }
 
-    /** Counts one row read; only the thread iterating the result set writes it. */
+    /** Counts one row read through the statement's result set; only the thread iterating it writes. */
     @SuppressWarnings("NonAtomicOperationOnVolatileField")
-    void rowRead() {
+    public void rowRead() {
         rows++;
     }
 

@@ -1,5 +1,7 @@
 package io.perfloop.jdbc.capture;
 
+import io.perfloop.core.work.CallDepth;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -8,7 +10,10 @@ import java.sql.Wrapper;
 /**
  * Base of the capturing proxies: answers {@code unwrap}/{@code isWrapperFor} so callers reach the
  * real driver objects, gives the proxy its own identity, and forwards everything else unchanged,
- * rethrowing the driver's own exception (never a reflection wrapper).
+ * rethrowing the driver's own exception (never a reflection wrapper). Only the outermost
+ * JDBC call on a thread captures ({@link CallDepth#JDBC}): when perfloop's agent already records
+ * this call one level up (a pool's statement it instruments, wrapping this proxy), the proxy
+ * just forwards, and the agent's advice on the driver below sees it is not outermost either.
  */
 abstract class DelegatingHandler<T extends Wrapper> implements InvocationHandler {
     final T delegate;
@@ -48,7 +53,12 @@ abstract class DelegatingHandler<T extends Wrapper> implements InvocationHandler
             default:
                 break;
         }
-        return handle(proxy, method, args);
+        int outer = CallDepth.JDBC.enter();
+        try {
+            return outer == 0 ? handle(proxy, method, args) : forward(method, args);
+        } finally {
+            CallDepth.JDBC.exit();
+        }
     }
 
     private Object unwrap(Object proxy, Class<?> iface) throws java.sql.SQLException {

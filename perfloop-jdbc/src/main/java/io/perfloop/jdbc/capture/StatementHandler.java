@@ -6,27 +6,23 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 /**
- * Times every execution of one statement, remembers its bind values (as a hash unless the user
- * opted in), counts batches, and wraps the result sets it returns so rows read are counted.
- * The driver's results and exceptions pass through untouched; a failed execution is still
- * recorded, with its error.
+ * Reports every call of one statement that matters to capture to its {@link StatementTracker}
+ * (bind values, batches, executions) and wraps the result sets it returns so rows read are
+ * counted. The driver's results and exceptions pass through untouched; a failed execution is
+ * still recorded, with its error.
  */
 final class StatementHandler extends DelegatingHandler<Statement> {
     private final Connection owner;
-    private final SqlShape prepared;
     private final Capture capture;
-    private final ParameterValues parameters;
-    private int batchSize;
-    private long batchHash;
-    private SqlShape batchShape;
-    private CapturedStatement last;
+    private final StatementTracker tracker;
+    private final boolean prepared;
 
     StatementHandler(Statement delegate, Connection owner, SqlShape prepared, Capture capture) {
         super(delegate);
         this.owner = owner;
-        this.prepared = prepared;
         this.capture = capture;
-        this.parameters = prepared == null ? null : new ParameterValues();
+        this.tracker = new StatementTracker(capture, prepared);
+        this.prepared = prepared != null;
     }
 
     @Override
@@ -35,33 +31,25 @@ final class StatementHandler extends DelegatingHandler<Statement> {
         if (name.startsWith("execute")) {
             return execute(proxy, method, args, name);
         }
-        if (parameters != null && name.startsWith("set") && args != null && args.length >= 2
+        if (prepared && name.startsWith("set") && args != null && args.length >= 2
                 && args[0] instanceof Integer index && method.getParameterTypes()[0] == int.class) {
             Object result = forward(method, args);
-            parameters.set(index, name.equals("setNull") ? null : args[1]);
+            tracker.parameterSet(index, name.equals("setNull") ? null : args[1]);
             return result;
         }
         switch (name) {
             case "clearParameters":
-                if (parameters != null) {
-                    parameters.clear();
-                }
+                tracker.parametersCleared();
                 return forward(method, args);
             case "addBatch":
                 Object added = forward(method, args);
-                batchSize++;
-                if (args != null && args.length == 1 && args[0] instanceof String sql && batchShape == null) {
-                    batchShape = capture.shape(sql);
-                }
-                if (parameters != null) {
-                    batchHash = batchHash * 31 + parameters.hash();
-                }
+                tracker.batchAdded(args != null && args.length == 1 && args[0] instanceof String sql ? sql : null);
                 return added;
             case "clearBatch":
-                resetBatch();
+                tracker.batchCleared();
                 return forward(method, args);
             case "getResultSet":
-                return capture.resultSet((ResultSet) forward(method, args), (Statement) proxy, last);
+                return capture.resultSet((ResultSet) forward(method, args), (Statement) proxy, tracker.last());
             case "getGeneratedKeys":
                 return capture.resultSet((ResultSet) forward(method, args), (Statement) proxy, null);
             case "getConnection":
@@ -72,75 +60,19 @@ final class StatementHandler extends DelegatingHandler<Statement> {
     }
 
     private Object execute(Object proxy, Method method, Object[] args, String name) throws Throwable {
-        boolean batch = name.endsWith("Batch");
-        SqlShape shape = args != null && args.length >= 1 && args[0] instanceof String sql ? capture.shape(sql)
-                : batch && batchShape != null ? batchShape : prepared;
-        int size = batch ? batchSize : 1;
-        long start = Capture.now();
-        long t0 = System.nanoTime();
+        tracker.executionStarted(args != null && args.length >= 1 && args[0] instanceof String sql ? sql : null,
+                name.endsWith("Batch"));
         Object result;
         try {
             result = forward(method, args);
         } catch (Throwable error) {
-            last = record(shape, start, System.nanoTime() - t0, -1, size, batch, error);
-            if (batch) {
-                resetBatch();
-            }
+            tracker.executionFinished(null, error);
             throw error;
         }
-        long duration = System.nanoTime() - t0;
-        last = record(shape, start, duration, rowsOf(result), size, batch, null);
-        if (batch) {
-            resetBatch();
-        }
+        CapturedStatement recorded = tracker.executionFinished(result, null);
         if (result instanceof ResultSet resultSet) {
-            return capture.resultSet(resultSet, (Statement) proxy, last);
+            return capture.resultSet(resultSet, (Statement) proxy, recorded);
         }
         return result;
-    }
-
-    private CapturedStatement record(SqlShape shape, long start, long duration, long rows, int size, boolean batch,
-                                     Throwable error) {
-        if (shape == null) {
-            shape = SqlShape.of("", 16);
-        }
-        ParameterValues values = parameters;
-        if (batch && parameters != null) {
-            // a batch is one round trip: identify it by all its parameter sets together
-            ParameterValues combined = new ParameterValues();
-            combined.set(1, batchHash);
-            values = capture.options().keepParameterValues() ? parameters : combined;
-        }
-        return capture.record(shape, values, start, duration, rows, Math.max(size, 1), error);
-    }
-
-    private static long rowsOf(Object result) {
-        if (result instanceof Integer n) {
-            return n;
-        }
-        if (result instanceof Long n) {
-            return n;
-        }
-        if (result instanceof int[] counts) {
-            long total = 0;
-            for (int c : counts) {
-                total += Math.max(c, 0);
-            }
-            return total;
-        }
-        if (result instanceof long[] counts) {
-            long total = 0;
-            for (long c : counts) {
-                total += Math.max(c, 0);
-            }
-            return total;
-        }
-        return result instanceof ResultSet ? 0 : -1;
-    }
-
-    private void resetBatch() {
-        batchSize = 0;
-        batchHash = 0;
-        batchShape = null;
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,8 +41,8 @@ public final class PostgresBinaries {
     private static final Object JVM_LOCK = new Object();
     private static final Map<Path, Path> INSTALLED = new ConcurrentHashMap<>();
 
-    /** Where the binaries live and what it cost to get them. */
-    public record Installation(Path home, boolean extracted, Duration took) {
+    /** Where the binaries live, and whether this call had to unpack them. */
+    public record Installation(Path home, boolean extracted) {
         /** A program in the installation's {@code bin} directory. */
         public Path tool(String name) {
             return home.resolve("bin").resolve(name);
@@ -65,11 +64,10 @@ public final class PostgresBinaries {
 
     /** Returns an unpacked installation under {@code cacheRoot}, unpacking it first if needed. */
     public static Installation install(Path cacheRoot) {
-        long started = System.nanoTime();
         Path root = cacheRoot.toAbsolutePath().normalize();
         Path known = INSTALLED.get(root);
         if (known != null && isComplete(known)) {
-            return new Installation(known, false, Duration.ofNanos(System.nanoTime() - started));
+            return new Installation(known, false);
         }
         synchronized (JVM_LOCK) {
             try {
@@ -77,7 +75,7 @@ public final class PostgresBinaries {
                 Path home = root.resolve("pg-" + sha256(archive).substring(0, 16));
                 boolean extracted = !isComplete(home) && extractLocked(archive, root, home);
                 INSTALLED.put(root, home);
-                return new Installation(home, extracted, Duration.ofNanos(System.nanoTime() - started));
+                return new Installation(home, extracted);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not unpack the PostgreSQL binaries into " + root + ": " + e, e);
             }

@@ -50,7 +50,7 @@ public final class PostgresCluster {
                 "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"), INITDB_TIMEOUT);
         if (!initdb.succeeded()) {
             throw new IllegalStateException("initdb failed (exit " + initdb.exitCode() + ") for " + dataDirectory
-                    + " running as '" + user.name() + "'" + rootHint() + ":\n" + initdb.output());
+                    + " running as '" + user.name() + "'" + rootHint(initdb.output()) + ":\n" + initdb.output());
         }
         appendSettings(settings);
     }
@@ -75,7 +75,7 @@ public final class PostgresCluster {
         }
         throw new IllegalStateException("PostgreSQL failed to start on port " + port + " (pg_ctl exit "
                 + start.exitCode() + ", data directory " + dataDirectory + ", running as '" + user.name() + "')"
-                + rootHint() + "\npg_ctl said:\n" + indent(start.output())
+                + rootHint(start.output() + log) + "\npg_ctl said:\n" + indent(start.output())
                 + "\nserver log " + serverLog + " (last " + LOG_TAIL_LINES + " lines):\n" + indent(tail(log)));
     }
 
@@ -136,8 +136,9 @@ public final class PostgresCluster {
         return Command.run(user.command(binaries.tool(tool), args), timeout);
     }
 
-    private String rootHint() {
-        return user.switchesUser()
+    /** Explains "Permission denied" when it is the usual root-related cause. */
+    private String rootHint(String output) {
+        return user.switchesUser() && output.contains("Permission denied")
                 ? " (the JVM runs as root, so PostgreSQL runs as '" + user.name()
                         + "', who must be able to reach the data directory and the binaries under " + binaries.home() + ")"
                 : "";

@@ -1,16 +1,13 @@
-package io.perfloop.jdbc.capture;
-
-import io.perfloop.core.event.CallSite;
-import io.perfloop.core.event.Framework;
+package io.perfloop.core.event;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the application frame that caused a statement: the first frame, walking out from the
- * driver, that belongs to none of the JDBC drivers, pools, ORMs, frameworks and JDK internals
- * in between. Walks lazily and stops there, so the cost grows with the depth of the data-access
+ * Finds the application frame that caused an event (a statement, an HTTP call): the first frame,
+ * walking out from the driver or client, that belongs to none of the JDBC drivers, pools, ORMs,
+ * HTTP clients, frameworks, JDK internals and perfloop classes in between. Walks lazily and stops there, so the cost grows with the depth of the data-access
  * stack, not of the whole thread stack. Frameworks passed on the way are noted, because the
  * right fix depends on them.
  */
@@ -23,16 +20,18 @@ public final class CallSiteLocator {
      */
     public static final List<String> DEFAULT_EXCLUSIONS = List.of(
             "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.",
-            "io.perfloop.jdbc.capture.Capture", "io.perfloop.jdbc.capture.CallSiteLocator",
+            "io.perfloop.jdbc.capture.Capture", "io.perfloop.jdbc.capture.StatementTracker",
             "io.perfloop.jdbc.capture.DelegatingHandler", "io.perfloop.jdbc.capture.ConnectionHandler",
             "io.perfloop.jdbc.capture.StatementHandler", "io.perfloop.jdbc.capture.ResultSetHandler",
             "io.perfloop.jdbc.PerfloopDataSource", "io.perfloop.jdbc.PerfloopDriver", "io.perfloop.core.work.WorkContext",
+            "io.perfloop.core.event.CallSiteLocator", "io.perfloop.agent.",
             "org.postgresql.", "org.mariadb.", "com.mysql.", "oracle.jdbc.", "org.h2.", "org.hsqldb.",
             "org.apache.derby.", "com.microsoft.sqlserver.", "org.sqlite.",
             "com.zaxxer.hikari.", "org.apache.tomcat.jdbc.", "org.apache.commons.dbcp.", "org.apache.commons.dbcp2.", "com.mchange.",
             "org.vibur.", "io.agroal.",
             "org.hibernate.", "org.springframework.", "org.jooq.", "org.apache.ibatis.", "org.mybatis.",
             "org.eclipse.persistence.", "net.ttddyy.dsproxy.", "net.bytebuddy.", "kotlin.", "scala.",
+            "org.apache.hc.", "okhttp3.", "okio.", "feign.", "retrofit2.", "reactor.", "io.netty.",
             "com.sun.proxy.",
             // generated classes live in the application's packages: match them by their markers
             "$Proxy", "$HibernateProxy", "$ByteBuddy$", "$$SpringCGLIB$$", "$$EnhancerBy", "$$_jvst");
