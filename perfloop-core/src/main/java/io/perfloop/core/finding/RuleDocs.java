@@ -42,6 +42,24 @@ public final class RuleDocs {
         return null;
     }
 
+    /**
+     * The problems with the pages of these rules, empty when all are in order; with the system
+     * property {@code perfloop.docs.update=true} each header is rewritten first. For a module's docs test.
+     */
+    public static java.util.List<String> checkAll(Path docsRules, java.util.Collection<RuleSpec> specs) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (RuleSpec spec : specs) {
+            if (Boolean.getBoolean("perfloop.docs.update")) {
+                update(docsRules, spec);
+            }
+            String problem = check(docsRules, spec);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
     /** Rewrites the page's header from the annotation, keeping (or starting) the prose. */
     public static void update(Path docsRules, RuleSpec spec) {
         Path page = docsRules.resolve(spec.id() + ".md");
