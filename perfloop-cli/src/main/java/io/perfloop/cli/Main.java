@@ -41,6 +41,7 @@ public final class Main {
             e = u.getCause();
         }
         return e instanceof IllegalArgumentException || e instanceof RunFormatException || e instanceof IOException
+                || e instanceof io.perfloop.db.DbException
                 || e instanceof CommandLine.ParameterException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
     }
 
