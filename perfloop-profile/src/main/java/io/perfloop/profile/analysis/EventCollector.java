@@ -1,0 +1,238 @@
+package io.perfloop.profile.analysis;
+
+import jdk.jfr.EventType;
+import jdk.jfr.consumer.RecordedClass;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedThread;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Routes each JFR event into the tallies of the whole recording and of the endpoint its thread
+ * was serving. Holds only tallies keyed by interned stacks, so memory follows the number of
+ * distinct stacks, not the length of the recording.
+ */
+final class EventCollector {
+    private enum Kind { CPU, ALLOCATION, MONITOR_ENTER, PARK, MONITOR_WAIT, SLEEP, SOCKET, FILE, PINNED, GC, GC_PAUSE,
+        HEAP, THREAD_CPU, THREAD_START, CPU_INFO, CONTAINER, SETTING, OTHER }
+
+    final StackTable stacks;
+    final PairKeys pairs = new PairKeys();
+    final RequestIndex requests;
+    final ScopeTally overall = new ScopeTally();
+    final List<ScopeTally> endpoints = new ArrayList<>();
+    final GcTally gc = new GcTally();
+    final SamplingCounter sampling = new SamplingCounter();
+    final EventLoopWatch loops;
+    final ParkClassifier parks;
+    private final Map<EventType, Kind> kinds = new IdentityHashMap<>();
+    private final long minStallNanos;
+    long events;
+    long firstNanos = Long.MAX_VALUE;
+    long lastNanos = Long.MIN_VALUE;
+    long allocatedBytes;
+    long cpuSamples;
+    /** Set while reading a file whose CPU samples must be skipped (async-profiler sampled). */
+    boolean skipCpuSamples;
+    /** Set while reading async-profiler's file, whose thread names are resolved through {@link #threads}. */
+    boolean readingAsyncProfiler;
+    final ThreadNames threads = new ThreadNames();
+    /** Sampling interval announced by a recording's settings, 0 when none. */
+    long announcedIntervalNanos;
+    String sampler = "JFR";
+    /** Id of {@code jdk.ExecutionSample} in the file being read, to find its period among the settings; -1 when absent. */
+    long executionSampleTypeId = -1;
+
+    EventCollector(AnalysisOptions options) {
+        this.stacks = new StackTable(new MethodTable(options.libraryFrames()), options.maxStacks());
+        this.requests = new RequestIndex(options.requests());
+        for (int i = 0; i < requests.endpoints().size(); i++) {
+            endpoints.add(new ScopeTally());
+        }
+        this.minStallNanos = options.minStall().toNanos();
+        this.loops = new EventLoopWatch(options.eventLoopThreads(), stacks, minStallNanos);
+        this.parks = new ParkClassifier(stacks);
+    }
+
+    void accept(RecordedEvent e) {
+        events++;
+        Kind kind = kinds.computeIfAbsent(e.getEventType(), EventCollector::kindOf);
+        if (kind == Kind.OTHER || kind == Kind.CPU && skipCpuSamples) {
+            return;
+        }
+        long start = nanos(e.getStartTime());
+        long end = kind == Kind.CPU || kind == Kind.ALLOCATION ? start : nanos(e.getEndTime());
+        if (start < firstNanos) {
+            firstNanos = start;
+        }
+        if (end > lastNanos) {
+            lastNanos = end;
+        }
+        switch (kind) {
+            case CPU -> cpuSample(e, start);
+            case ALLOCATION -> allocation(e, start);
+            case MONITOR_ENTER -> waited(e, WaitKind.MONITOR_ENTER, className(e, "monitorClass"), start, end);
+            case PARK -> park(e, start, end);
+            case MONITOR_WAIT -> waited(e, WaitKind.MONITOR_WAIT, className(e, "monitorClass"), start, end);
+            case SLEEP -> waited(e, WaitKind.SLEEP, "", start, end);
+            case SOCKET -> waited(e, WaitKind.SOCKET_IO, socketSubject(e), start, end);
+            case FILE -> waited(e, WaitKind.FILE_IO, "", start, end);
+            case PINNED -> pinned(e, start, end);
+            case GC -> gc.collection(start, e.getDuration("sumOfPauses").toNanos());
+            case GC_PAUSE -> gc.pausePhase(start, end - start);
+            case HEAP -> heap(e);
+            case THREAD_CPU -> {
+                threads.note(e.getThread());
+                sampling.threadCpuLoad(e, start);
+            }
+            case THREAD_START -> threads.note(e.getThread("thread"));
+            case CPU_INFO -> sampling.cpuCount(e.getInt("hwThreads"));
+            case CONTAINER -> sampling.cpuCount((int) e.getLong("effectiveCpuCount"));
+            case SETTING -> setting(e);
+            default -> { }
+        }
+    }
+
+    private void cpuSample(RecordedEvent e, long t) {
+        RecordedThread thread = e.getThread("sampledThread");
+        int stack = stacks.intern(e.getStackTrace());
+        cpuSamples++;
+        sampling.sample(thread);
+        if (thread == null) {
+            overall.cpu.add(stack, 1);
+            return;
+        }
+        long osId = thread.getOSThreadId();
+        long javaId = readingAsyncProfiler ? threads.javaId(osId, thread.getJavaThreadId()) : thread.getJavaThreadId();
+        String name = readingAsyncProfiler ? threads.name(osId, thread.getJavaName()) : thread.getJavaName();
+        int scope = requests.isEmpty() ? -1 : requests.endpointAt(javaId, name, t);
+        overall.cpu.add(stack, 1);
+        if (scope >= 0) {
+            endpoints.get(scope).cpu.add(stack, 1);
+        }
+        if (loops.isEventLoop(name)) {
+            loops.sample(osId, name, t, stack, scope, requests.requestAt(javaId, t), this::stall);
+        }
+    }
+
+    private void allocation(RecordedEvent e, long t) {
+        long weight = e.getLong("weight");
+        allocatedBytes += weight;
+        int key = pairs.key(stacks.intern(e.getStackTrace()), TypeNames.readable(className(e, "objectClass")));
+        overall.allocation.add(key, weight);
+        int scope = scopeOf(e.getThread(), t);
+        if (scope >= 0) {
+            endpoints.get(scope).allocation.add(key, weight);
+        }
+    }
+
+    private void park(RecordedEvent e, long start, long end) {
+        int stack = stacks.intern(e.getStackTrace());
+        record(e, parks.classify(stack), stack, className(e, "parkedClass"), start, end);
+    }
+
+    private void waited(RecordedEvent e, WaitKind kind, String subject, long start, long end) {
+        record(e, kind, stacks.intern(e.getStackTrace()), subject, start, end);
+    }
+
+    private void record(RecordedEvent e, WaitKind kind, int stack, String subject, long start, long end) {
+        long nanos = end - start;
+        int key = pairs.key(stack, subject);
+        RecordedThread thread = e.getThread();
+        int scope = scopeOf(thread, start);
+        overall.waits.get(kind).add(key, nanos);
+        if (scope >= 0) {
+            endpoints.get(scope).waits.get(kind).add(key, nanos);
+        }
+        if (thread != null && nanos >= minStallNanos && loops.isEventLoop(thread.getJavaName())
+                && stacks.firstApplicationFrame(stack) >= 0) { // no application frame: the loop idling
+            stall(stack, kind.label(), thread.getJavaName(), nanos, scope);
+        }
+    }
+
+    private void pinned(RecordedEvent e, long start, long end) {
+        String reason = e.hasField("pinnedReason") ? e.getString("pinnedReason") : "";
+        int key = pairs.key(stacks.intern(e.getStackTrace()), reason);
+        overall.pinned.add(key, end - start);
+        int scope = scopeOf(e.getThread(), start);
+        if (scope >= 0) {
+            endpoints.get(scope).pinned.add(key, end - start);
+        }
+    }
+
+    void stall(int stack, String cause, String thread, long nanos, int scope) {
+        int key = pairs.key(stack, cause);
+        overall.stall(key, nanos, thread);
+        if (scope >= 0) {
+            endpoints.get(scope).stall(key, nanos, thread);
+        }
+    }
+
+    private void heap(RecordedEvent e) {
+        if ("After GC".equals(e.getString("when"))) {
+            gc.heapAfterGc(e.getLong("heapUsed"));
+        }
+    }
+
+    private void setting(RecordedEvent e) {
+        // async-profiler announces its interval (ns) as a setting named "interval"
+        String name = e.getString("name");
+        long nanos = 0;
+        if ("interval".equals(name) && sampler.startsWith("async-profiler")) {
+            nanos = Durations.parseNanos(e.getString("value") + " ns");
+        } else if ("period".equals(name) && e.getLong("id") == executionSampleTypeId && !skipCpuSamples) {
+            nanos = Durations.parseNanos(e.getString("value")); // JFR: "10 ms"; several recordings: the finest wins
+        }
+        if (nanos > 0 && (announcedIntervalNanos == 0 || nanos < announcedIntervalNanos)) {
+            announcedIntervalNanos = nanos;
+        }
+    }
+
+    private int scopeOf(RecordedThread thread, long t) {
+        if (thread == null || requests.isEmpty()) {
+            return -1;
+        }
+        return requests.endpointAt(thread.getJavaThreadId(), thread.getJavaName(), t);
+    }
+
+    private static String className(RecordedEvent e, String field) {
+        RecordedClass c = e.hasField(field) ? e.getClass(field) : null;
+        return c == null ? "" : c.getName();
+    }
+
+    private static String socketSubject(RecordedEvent e) {
+        return e.hasField("host") && e.getString("host") != null && !e.getString("host").isEmpty()
+                ? e.getString("host") + ":" + e.getInt("port") : "";
+    }
+
+    static long nanos(Instant i) {
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    private static Kind kindOf(EventType type) {
+        return switch (type.getName()) {
+            case "jdk.ExecutionSample" -> Kind.CPU;
+            case "jdk.ObjectAllocationSample" -> Kind.ALLOCATION;
+            case "jdk.JavaMonitorEnter" -> Kind.MONITOR_ENTER;
+            case "jdk.ThreadPark" -> Kind.PARK;
+            case "jdk.JavaMonitorWait" -> Kind.MONITOR_WAIT;
+            case "jdk.ThreadSleep" -> Kind.SLEEP;
+            case "jdk.SocketRead", "jdk.SocketWrite" -> Kind.SOCKET;
+            case "jdk.FileRead", "jdk.FileWrite" -> Kind.FILE;
+            case "jdk.VirtualThreadPinned" -> Kind.PINNED;
+            case "jdk.GarbageCollection" -> Kind.GC;
+            case "jdk.GCPhasePause" -> Kind.GC_PAUSE;
+            case "jdk.GCHeapSummary" -> Kind.HEAP;
+            case "jdk.ThreadCPULoad" -> Kind.THREAD_CPU;
+            case "jdk.ThreadStart" -> Kind.THREAD_START;
+            case "jdk.CPUInformation" -> Kind.CPU_INFO;
+            case "jdk.ContainerConfiguration" -> Kind.CONTAINER;
+            case "jdk.ActiveSetting" -> Kind.SETTING;
+            default -> Kind.OTHER;
+        };
+    }
+}
