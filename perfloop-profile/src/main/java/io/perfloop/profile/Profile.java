@@ -1,7 +1,6 @@
 package io.perfloop.profile;
 
 import io.perfloop.core.finding.Finding;
-import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.profile.analysis.ProfileAnalysis;
 import io.perfloop.profile.record.RecordingFiles;
 import io.perfloop.profile.report.FlameGraphHtml;
@@ -15,14 +14,13 @@ import java.util.List;
  * are (null when they were recorded to a temporary directory and deleted).
  *
  * @param analysis the analysis of the recordings
- * @param table    the pstats-like table
+ * @param findings what the profile rules found (default thresholds), by predicted gain
+ * @param table    the pstats-like table followed by the findings
  * @param files    the recordings, or null when not kept
  */
-public record Profile(ProfileAnalysis analysis, String table, RecordingFiles files) {
-
-    /** Findings of every profile rule, default thresholds. */
-    public List<Finding> findings() {
-        return analysis.findings(RuleConfig.defaults());
+public record Profile(ProfileAnalysis analysis, List<Finding> findings, String table, RecordingFiles files) {
+    public Profile {
+        findings = List.copyOf(findings);
     }
 
     /** Writes an interactive, self-contained HTML flame graph of the CPU samples (per endpoint where there are any). */

@@ -1,5 +1,7 @@
 package io.perfloop.profile;
 
+import io.perfloop.core.finding.Finding;
+import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.profile.analysis.AnalysisOptions;
 import io.perfloop.profile.analysis.ProfileAnalysis;
 import io.perfloop.profile.analysis.ProfileAnalyzer;
@@ -13,7 +15,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -36,6 +40,7 @@ public final class Profiler {
     private PrintStream out = System.out;
     private Path directory;
     private int rows = 20;
+    private RuleConfig config = RuleConfig.defaults();
 
     private Profiler() {
     }
@@ -81,6 +86,12 @@ public final class Profiler {
         return this;
     }
 
+    /** Rule thresholds for the findings. */
+    public Profiler rules(RuleConfig value) {
+        this.config = Objects.requireNonNull(value);
+        return this;
+    }
+
     /** Rows per table section (default 20). */
     public Profiler rows(int value) {
         this.rows = value;
@@ -99,7 +110,10 @@ public final class Profiler {
                 dir = Files.createTempDirectory("perfloop-profile");
             }
             RecordingFiles files;
+            Instant started;
+            Instant ended;
             try (InProcessRecording rec = InProcessRecording.start(dir, recording)) {
+                started = Instant.now(); // profile the block, not the profilers starting and stopping
                 try {
                     work.run();
                 } catch (RuntimeException | Error e) {
@@ -107,11 +121,14 @@ public final class Profiler {
                 } catch (Exception e) {
                     throw new IllegalStateException("the profiled work failed: " + e.getMessage(), e);
                 }
+                ended = Instant.now();
                 files = rec.stop();
             }
-            ProfileAnalysis result = ProfileAnalyzer.analyze(files.paths(), analysis.cpuInterval() == null
-                    ? analysis.withCpuInterval(files.cpuInterval()) : analysis);
-            String table = new ProfileTable(rows).render(result);
+            AnalysisOptions options = analysis.cpuInterval() == null ? analysis.withCpuInterval(files.cpuInterval()) : analysis;
+            ProfileAnalysis result = ProfileAnalyzer.analyze(files.paths(), options.from() == null && options.to() == null
+                    ? options.withWindow(started, ended) : options);
+            List<Finding> findings = result.findings(config);
+            String table = new ProfileTable(rows).render(result, findings);
             for (String note : files.notes()) {
                 table = "note: " + note + "\n" + table;
             }
@@ -119,7 +136,7 @@ public final class Profiler {
                 out.print(table);
                 out.flush();
             }
-            return new Profile(result, table, temporary ? null : files);
+            return new Profile(result, findings, table, temporary ? null : files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

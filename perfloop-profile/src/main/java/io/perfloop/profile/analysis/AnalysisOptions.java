@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * @param libraryFrames     what is not application code
  * @param maxStacks         distinct stacks kept before new ones are cut to their top frame (bounds memory)
  * @param top               rows kept per list (methods, lines, sites)
+ * @param from              ignore samples and events before this instant; null for no bound
+ * @param to                ignore samples and events after this instant; null for no bound
  */
 public record AnalysisOptions(List<RequestInterval> requests, Pattern eventLoopThreads, Duration minStall,
-                              Duration cpuInterval, LibraryFrames libraryFrames, int maxStacks, int top) {
+                              Duration cpuInterval, LibraryFrames libraryFrames, int maxStacks, int top,
+                              java.time.Instant from, java.time.Instant to) {
 
     /** Thread names of the common event loops: Netty (all transports, 4.1 and 4.2), Vert.x, Reactor Netty, Reactor's parallel scheduler. */
     public static final Pattern DEFAULT_EVENT_LOOP_THREADS = Pattern.compile(
@@ -37,26 +40,31 @@ public record AnalysisOptions(List<RequestInterval> requests, Pattern eventLoopT
     /** No requests, the default event-loop names, 10 ms stalls, interval from the recording, 1M stacks, top 50. */
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(List.of(), DEFAULT_EVENT_LOOP_THREADS, Duration.ofMillis(10), null,
-                LibraryFrames.defaults(), 1_000_000, 50);
+                LibraryFrames.defaults(), 1_000_000, 50, null, null);
     }
 
     /** The same options with request intervals, for per-endpoint profiles. */
     public AnalysisOptions withRequests(List<RequestInterval> value) {
-        return new AnalysisOptions(value, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top);
+        return new AnalysisOptions(value, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, from, to);
     }
 
     /** The same options with other event-loop thread names. */
     public AnalysisOptions withEventLoopThreads(Pattern value) {
-        return new AnalysisOptions(requests, value, minStall, cpuInterval, libraryFrames, maxStacks, top);
+        return new AnalysisOptions(requests, value, minStall, cpuInterval, libraryFrames, maxStacks, top, from, to);
     }
 
     /** The same options with a known CPU sampling interval. */
     public AnalysisOptions withCpuInterval(Duration value) {
-        return new AnalysisOptions(requests, eventLoopThreads, minStall, value, libraryFrames, maxStacks, top);
+        return new AnalysisOptions(requests, eventLoopThreads, minStall, value, libraryFrames, maxStacks, top, from, to);
+    }
+
+    /** The same options restricted to samples and events between {@code start} and {@code end}. */
+    public AnalysisOptions withWindow(java.time.Instant start, java.time.Instant end) {
+        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, start, end);
     }
 
     /** The same options with a bound on distinct stacks. */
     public AnalysisOptions withMaxStacks(int value) {
-        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, value, top);
+        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, value, top, from, to);
     }
 }

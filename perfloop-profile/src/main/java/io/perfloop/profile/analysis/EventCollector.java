@@ -41,13 +41,20 @@ final class EventCollector {
     /** Set while reading async-profiler's file, whose thread names are resolved through {@link #threads}. */
     boolean readingAsyncProfiler;
     final ThreadNames threads = new ThreadNames();
+    /** Threads whose first allocation sample in the current file was seen. */
+    final java.util.Set<Long> firstAllocationSample = new java.util.HashSet<>();
     /** Sampling interval announced by a recording's settings, 0 when none. */
     long announcedIntervalNanos;
     String sampler = "JFR";
     /** Id of {@code jdk.ExecutionSample} in the file being read, to find its period among the settings; -1 when absent. */
     long executionSampleTypeId = -1;
 
+    private final long windowFrom;
+    private final long windowTo;
+
     EventCollector(AnalysisOptions options) {
+        this.windowFrom = options.from() == null ? Long.MIN_VALUE : nanos(options.from());
+        this.windowTo = options.to() == null ? Long.MAX_VALUE : nanos(options.to());
         this.stacks = new StackTable(new MethodTable(options.libraryFrames()), options.maxStacks());
         this.requests = new RequestIndex(options.requests());
         for (int i = 0; i < requests.endpoints().size(); i++) {
@@ -65,6 +72,9 @@ final class EventCollector {
             return;
         }
         long start = nanos(e.getStartTime());
+        if (kind.ordinal() <= Kind.GC_PAUSE.ordinal() && (start < windowFrom || start > windowTo)) {
+            return;
+        }
         long end = kind == Kind.CPU || kind == Kind.ALLOCATION ? start : nanos(e.getEndTime());
         if (start < firstNanos) {
             firstNanos = start;
@@ -120,11 +130,14 @@ final class EventCollector {
     }
 
     private void allocation(RecordedEvent e, long t) {
-        long weight = e.getLong("weight");
+        // a thread's first sample weighs everything it allocated since its previous sample, which may be
+        // long before this recording (or window) started, e.g. a JVM profiled in-process: no weight for it
+        RecordedThread sampled = e.getThread();
+        long weight = sampled != null && firstAllocationSample.add(sampled.getJavaThreadId()) ? 0 : e.getLong("weight");
         allocatedBytes += weight;
         int key = pairs.key(stacks.intern(e.getStackTrace()), TypeNames.readable(className(e, "objectClass")));
         overall.allocation.add(key, weight);
-        int scope = scopeOf(e.getThread(), t);
+        int scope = scopeOf(sampled, t);
         if (scope >= 0) {
             endpoints.get(scope).allocation.add(key, weight);
         }

@@ -19,7 +19,9 @@ import java.util.List;
  * so no sample counts twice, and async-profiler's threads are named as JFR saw them. A file that cannot be read to its end (truncated, corrupt)
  * does not stop the analysis: what was read is kept and the problem is reported in
  * {@link RecordingSummary#problems()} and {@link ProfileAnalysis#warnings()}. JFR writes a file in
- * self-contained chunks, so every complete chunk before the damage is read.
+ * self-contained chunks, so every complete chunk before the damage is read (but for its last event:
+ * {@code RecordingFile} reads one event ahead and loses it with the failing chunk). A single-chunk
+ * file cut short has its metadata at the cut-off end and yields nothing.
  */
 public final class ProfileAnalyzer {
     private static final long DEFAULT_INTERVAL_NANOS = 10_000_000;
@@ -61,6 +63,7 @@ public final class ProfileAnalyzer {
             collector.readingAsyncProfiler = info.asyncProfiler;
             collector.skipCpuSamples = !info.asyncProfiler && async;
             collector.executionSampleTypeId = info.executionSampleTypeId;
+            collector.firstAllocationSample.clear();
             long before = collector.events;
             try (RecordingFile in = new RecordingFile(info.path)) {
                 while (in.hasMoreEvents()) {

@@ -58,8 +58,12 @@ final class SiteSummarizer {
 
     List<AllocationSite> allocationSites(Tally allocation, long allBytes, int top) {
         List<AllocationSite> rows = new ArrayList<>();
-        group(allocation, false).forEach((k, g) -> rows.add(new AllocationSite(k.get(0), Group.heaviest(g.topFrames),
-                Group.heaviest(g.labels), g.sum, g.count, allBytes == 0 ? 0 : (double) g.sum / allBytes)));
+        group(allocation, false).forEach((k, g) -> {
+            if (g.sum > 0) { // first samples of a thread carry no weight
+                rows.add(new AllocationSite(k.get(0), Group.heaviest(g.topFrames),
+                        Group.heaviest(g.labels), g.sum, g.count, allBytes == 0 ? 0 : (double) g.sum / allBytes));
+            }
+        });
         rows.sort(Comparator.comparingLong(AllocationSite::bytes).reversed().thenComparing(AllocationSite::site));
         return first(rows, top);
     }
@@ -72,7 +76,11 @@ final class SiteSummarizer {
             t[1] += count;
         });
         List<TypeAllocation> rows = new ArrayList<>();
-        byType.forEach((type, t) -> rows.add(new TypeAllocation(type, t[0], t[1], allBytes == 0 ? 0 : (double) t[0] / allBytes)));
+        byType.forEach((type, t) -> {
+            if (t[0] > 0) {
+                rows.add(new TypeAllocation(type, t[0], t[1], allBytes == 0 ? 0 : (double) t[0] / allBytes));
+            }
+        });
         rows.sort(Comparator.comparingLong(TypeAllocation::bytes).reversed().thenComparing(TypeAllocation::type));
         return first(rows, top);
     }
@@ -108,7 +116,7 @@ final class SiteSummarizer {
             String reason = pairs.label(key).isEmpty() ? PinReason.fromStack(stacks, stack) : pairs.label(key);
             int pinning = PinReason.pinningFrame(stacks, stack);
             String site = pinning >= 0 ? Sites.frame(stacks, stack, pinning) : Sites.applicationSite(stacks, stack);
-            rows.add(new PinnedSite(site, Sites.frame(stacks, stack, 0), reason, count, sum, max));
+            rows.add(new PinnedSite(site, Sites.frame(stacks, stack, blockingFrame(stack)), reason, count, sum, max));
         });
         // one row per (site, reason)
         Map<List<String>, PinnedSite> merged = new LinkedHashMap<>();
@@ -119,6 +127,19 @@ final class SiteSummarizer {
         List<PinnedSite> out = new ArrayList<>(merged.values());
         out.sort(Comparator.comparingLong(PinnedSite::totalNanos).reversed().thenComparing(PinnedSite::site));
         return first(out, top);
+    }
+
+    /** The blocking operation under a pinning event: the top frame, past the virtual-thread machinery posting the event. */
+    private int blockingFrame(int stack) {
+        int[] m = stacks.methods(stack);
+        MethodTable methods = stacks.methodTable();
+        for (int i = 0; i < m.length; i++) {
+            String c = methods.className(m[i]);
+            if (!c.equals("java.lang.VirtualThread") && !c.startsWith("jdk.internal.") && !c.startsWith("jdk.jfr.")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     List<WaitTotal> waitTotals(Map<WaitKind, Tally> waits, long wallNanos) {

@@ -79,8 +79,10 @@ public final class AllocationHotspotRule implements Rule<ScopeProfile> {
     static String fix(AllocationSite site) {
         String type = site.type();
         String frame = site.allocatingFrame();
-        if (frame.contains("ByteArrayOutputStream") || frame.contains("StringBuilder") || frame.contains("StringWriter")
-                || type.equals("byte[]") || type.equals("char[]") || type.equals("java.lang.String")) {
+        boolean textOrBytes = type.equals("byte[]") || type.equals("char[]") || type.equals("java.lang.String");
+        boolean growing = frame.contains("ByteArrayOutputStream") || frame.contains("StringBuilder") || frame.contains("StringWriter")
+                || frame.contains("StringLatin1") || frame.contains("StringUTF16") || frame.startsWith("java.util.Arrays.copyOf");
+        if (textOrBytes && growing) {
             return "A response or document is built wholly in memory (" + type + " growing in " + frame + "): stream it "
                     + "instead — write to the response's OutputStream/Writer as you go (Spring: StreamingResponseBody, "
                     + "Jackson: JsonGenerator on the output stream), or page the data; at least presize the buffer.";
@@ -92,7 +94,7 @@ public final class AllocationHotspotRule implements Rule<ScopeProfile> {
         if (type.startsWith("java.lang.Integer") || type.startsWith("java.lang.Long") || type.startsWith("java.lang.Double")) {
             return "Boxed numbers (" + type + ") allocated in bulk: use primitive arrays, IntStream/LongStream, or a primitive collection.";
         }
-        return "Allocate less at " + site.site() + ": reuse the " + type + " across iterations, avoid temporary copies, "
-                + "or move the allocation out of the hot loop.";
+        return "Allocate less at " + site.site() + ": reuse the " + type + " across iterations (or pool large buffers), "
+                + "avoid temporary copies, or move the allocation out of the hot loop.";
     }
 }

@@ -72,9 +72,9 @@ public final class AttachedRecording implements AutoCloseable {
         VirtualMachine vm;
         try {
             vm = VirtualMachine.attach(Long.toString(pid));
-        } catch (AttachNotSupportedException e) {
+        } catch (AttachNotSupportedException | IOException e) {
             throw new IOException("cannot attach to JVM " + pid + ": " + e.getMessage()
-                    + " (is it a JVM, running as this user, started without -XX:+DisableAttachMechanism?)", e);
+                    + " (is it a running JVM, owned by this user, started without -XX:+DisableAttachMechanism?)", e);
         }
         try {
             List<String> notes = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.perfloop.profile.report;
 
+import io.perfloop.core.finding.Finding;
+import io.perfloop.core.report.UnitOfWorkText;
 import io.perfloop.profile.analysis.AllocationSite;
 import io.perfloop.profile.analysis.Durations;
 import io.perfloop.profile.analysis.MethodStat;
@@ -40,6 +42,16 @@ public final class ProfileTable {
         for (ScopeProfile scope : analysis.scopes()) {
             out.append('\n');
             scope(out, scope);
+        }
+        return out.toString();
+    }
+
+    /** The whole recording, each endpoint, then the findings with their evidence, predicted gain and fix. */
+    public String render(ProfileAnalysis analysis, List<Finding> findings) {
+        StringBuilder out = new StringBuilder(render(analysis));
+        if (!findings.isEmpty()) {
+            out.append("\nfindings (").append(findings.size()).append("):\n");
+            UnitOfWorkText.findings(findings, out);
         }
         return out.toString();
     }

@@ -42,8 +42,7 @@ abstract class AbstractScenariosTest {
                 List.of("-Xmx128m", "-XX:+UseSerialGC"), Scenarios.class, phases());
         analysis = run.analyze();
         findings = analysis.findings(RuleConfig.defaults());
-        System.out.println(new ProfileTable(8).render(analysis));
-        findings.forEach(f -> System.out.println("[" + f.ruleId() + "] " + f.scope() + ": " + f.title()));
+        System.out.println(new ProfileTable(8).render(analysis, findings));
     }
 
     ScopeProfile endpoint(String name) {
