@@ -30,6 +30,8 @@ final class EventCollector {
     final EventLoopWatch loops;
     final ParkClassifier parks;
     private final Map<EventType, Kind> kinds = new IdentityHashMap<>();
+    private final Map<EventType, java.util.Set<String>> fields = new IdentityHashMap<>();
+    private final Map<RecordedClass, Integer> classLabels = new IdentityHashMap<>();
     private final long minStallNanos;
     long events;
     long firstNanos = Long.MAX_VALUE;
@@ -43,12 +45,13 @@ final class EventCollector {
     final ThreadNames threads = new ThreadNames();
     /** Threads whose first allocation sample in the current file was seen. */
     final java.util.Set<Long> firstAllocationSample = new java.util.HashSet<>();
-    /** Sampling interval announced by a recording's settings, 0 when none. */
-    long announcedIntervalNanos;
     String sampler = "JFR";
-    /** Id of {@code jdk.ExecutionSample} in the file being read, to find its period among the settings; -1 when absent. */
-    long executionSampleTypeId = -1;
-
+    /** JFR's "period" settings by event type id (the finest when several recordings set one). */
+    private final Map<Long, Long> periods = new java.util.HashMap<>();
+    /** Ids {@code jdk.ExecutionSample} had in the files read (JFR's CPU samples, or skipped ones). */
+    private final java.util.Set<Long> executionSampleTypeIds = new java.util.HashSet<>();
+    /** Sampling interval announced by async-profiler, 0 when none. */
+    private long asyncIntervalNanos;
     private final long windowFrom;
     private final long windowTo;
 
@@ -67,7 +70,16 @@ final class EventCollector {
 
     void accept(RecordedEvent e) {
         events++;
-        Kind kind = kinds.computeIfAbsent(e.getEventType(), EventCollector::kindOf);
+        EventType type = e.getEventType();
+        Kind kind = kinds.get(type);
+        if (kind == null) {
+            kind = kindOf(type);
+            kinds.put(type, kind);
+            if (kind == Kind.CPU) {
+                executionSampleTypeIds.add(type.getId());
+            }
+            noteFields(type);
+        }
         if (kind == Kind.OTHER || kind == Kind.CPU && skipCpuSamples) {
             return;
         }
@@ -85,12 +97,12 @@ final class EventCollector {
         switch (kind) {
             case CPU -> cpuSample(e, start);
             case ALLOCATION -> allocation(e, start);
-            case MONITOR_ENTER -> waited(e, WaitKind.MONITOR_ENTER, className(e, "monitorClass"), start, end);
+            case MONITOR_ENTER -> waited(e, WaitKind.MONITOR_ENTER, classLabel(e, "monitorClass", false), start, end);
             case PARK -> park(e, start, end);
-            case MONITOR_WAIT -> waited(e, WaitKind.MONITOR_WAIT, className(e, "monitorClass"), start, end);
-            case SLEEP -> waited(e, WaitKind.SLEEP, "", start, end);
-            case SOCKET -> waited(e, WaitKind.SOCKET_IO, socketSubject(e), start, end);
-            case FILE -> waited(e, WaitKind.FILE_IO, "", start, end);
+            case MONITOR_WAIT -> waited(e, WaitKind.MONITOR_WAIT, classLabel(e, "monitorClass", false), start, end);
+            case SLEEP -> waited(e, WaitKind.SLEEP, pairs.label(""), start, end);
+            case SOCKET -> waited(e, WaitKind.SOCKET_IO, pairs.label(socketSubject(e)), start, end);
+            case FILE -> waited(e, WaitKind.FILE_IO, pairs.label(""), start, end);
             case PINNED -> pinned(e, start, end);
             case GC -> gc.collection(start, e.getDuration("sumOfPauses").toNanos());
             case GC_PAUSE -> gc.pausePhase(start, end - start);
@@ -135,7 +147,7 @@ final class EventCollector {
         RecordedThread sampled = e.getThread();
         long weight = sampled != null && firstAllocationSample.add(sampled.getJavaThreadId()) ? 0 : e.getLong("weight");
         allocatedBytes += weight;
-        int key = pairs.key(stacks.intern(e.getStackTrace()), TypeNames.readable(className(e, "objectClass")));
+        int key = pairs.key(stacks.intern(e.getStackTrace()), classLabel(e, "objectClass", true));
         overall.allocation.add(key, weight);
         int scope = scopeOf(sampled, t);
         if (scope >= 0) {
@@ -145,14 +157,14 @@ final class EventCollector {
 
     private void park(RecordedEvent e, long start, long end) {
         int stack = stacks.intern(e.getStackTrace());
-        record(e, parks.classify(stack), stack, className(e, "parkedClass"), start, end);
+        record(e, parks.classify(stack), stack, classLabel(e, "parkedClass", false), start, end);
     }
 
-    private void waited(RecordedEvent e, WaitKind kind, String subject, long start, long end) {
+    private void waited(RecordedEvent e, WaitKind kind, int subject, long start, long end) {
         record(e, kind, stacks.intern(e.getStackTrace()), subject, start, end);
     }
 
-    private void record(RecordedEvent e, WaitKind kind, int stack, String subject, long start, long end) {
+    private void record(RecordedEvent e, WaitKind kind, int stack, int subject, long start, long end) {
         long nanos = end - start;
         int key = pairs.key(stack, subject);
         RecordedThread thread = e.getThread();
@@ -168,7 +180,7 @@ final class EventCollector {
     }
 
     private void pinned(RecordedEvent e, long start, long end) {
-        String reason = e.hasField("pinnedReason") ? e.getString("pinnedReason") : "";
+        String reason = has(e, "pinnedReason") ? e.getString("pinnedReason") : "";
         int key = pairs.key(stacks.intern(e.getStackTrace()), reason);
         overall.pinned.add(key, end - start);
         int scope = scopeOf(e.getThread(), start);
@@ -192,17 +204,30 @@ final class EventCollector {
     }
 
     private void setting(RecordedEvent e) {
-        // async-profiler announces its interval (ns) as a setting named "interval"
         String name = e.getString("name");
-        long nanos = 0;
-        if ("interval".equals(name) && sampler.startsWith("async-profiler")) {
-            nanos = Durations.parseNanos(e.getString("value") + " ns");
-        } else if ("period".equals(name) && e.getLong("id") == executionSampleTypeId && !skipCpuSamples) {
-            nanos = Durations.parseNanos(e.getString("value")); // JFR: "10 ms"; several recordings: the finest wins
+        if ("interval".equals(name) && readingAsyncProfiler) {
+            asyncIntervalNanos = Durations.parseNanos(e.getString("value") + " ns");
+        } else if ("period".equals(name) && !readingAsyncProfiler) {
+            long nanos = Durations.parseNanos(e.getString("value")); // JFR: "10 ms"; not a timespan: "everyChunk"…
+            if (nanos > 0) {
+                periods.merge(e.getLong("id"), nanos, Math::min);
+            }
         }
-        if (nanos > 0 && (announcedIntervalNanos == 0 || nanos < announcedIntervalNanos)) {
-            announcedIntervalNanos = nanos;
+    }
+
+    /** The CPU sampling interval the recordings announced, 0 when none did. */
+    long announcedIntervalNanos() {
+        if (asyncIntervalNanos > 0) {
+            return asyncIntervalNanos;
         }
+        long best = 0;
+        for (long id : executionSampleTypeIds) {
+            Long p = periods.get(id);
+            if (p != null && (best == 0 || p < best)) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private int scopeOf(RecordedThread thread, long t) {
@@ -212,14 +237,43 @@ final class EventCollector {
         return requests.endpointAt(thread.getJavaThreadId(), thread.getJavaName(), t);
     }
 
-    private static String className(RecordedEvent e, String field) {
-        RecordedClass c = e.hasField(field) ? e.getClass(field) : null;
-        return c == null ? "" : c.getName();
+    /** Which optional fields each event type has: looking a field up by name is the parser's slow path. */
+    private void noteFields(EventType type) {
+        for (String field : new String[]{"monitorClass", "parkedClass", "objectClass", "pinnedReason", "host"}) {
+            if (type.getField(field) != null) {
+                fields.computeIfAbsent(type, t -> new java.util.HashSet<>()).add(field);
+            }
+        }
     }
 
-    private static String socketSubject(RecordedEvent e) {
-        return e.hasField("host") && e.getString("host") != null && !e.getString("host").isEmpty()
-                ? e.getString("host") + ":" + e.getInt("port") : "";
+    private boolean has(RecordedEvent e, String field) {
+        java.util.Set<String> f = fields.get(e.getEventType());
+        return f != null && f.contains(field);
+    }
+
+    /** The label id of a class field; class names are cached per constant-pool object ({@code getName} copies). */
+    private int classLabel(RecordedEvent e, String field, boolean readable) {
+        RecordedClass c = has(e, field) ? e.getClass(field) : null;
+        if (c == null) {
+            return pairs.label("");
+        }
+        Integer id = classLabels.get(c);
+        if (id == null) {
+            id = pairs.label(readable ? TypeNames.readable(c.getName()) : c.getName());
+            if (classLabels.size() >= 100_000) {
+                classLabels.clear();
+            }
+            classLabels.put(c, id);
+        }
+        return id;
+    }
+
+    private String socketSubject(RecordedEvent e) {
+        if (!has(e, "host")) {
+            return "";
+        }
+        String host = e.getString("host");
+        return host != null && !host.isEmpty() ? host + ":" + e.getInt("port") : "";
     }
 
     static long nanos(Instant i) {

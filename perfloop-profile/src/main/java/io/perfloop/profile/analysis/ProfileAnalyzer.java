@@ -1,6 +1,5 @@
 package io.perfloop.profile.analysis;
 
-import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordingFile;
 
 import java.io.IOException;
@@ -62,7 +61,6 @@ public final class ProfileAnalyzer {
         for (FileInfo info : infos) {
             collector.readingAsyncProfiler = info.asyncProfiler;
             collector.skipCpuSamples = !info.asyncProfiler && async;
-            collector.executionSampleTypeId = info.executionSampleTypeId;
             collector.firstAllocationSample.clear();
             long before = collector.events;
             try (RecordingFile in = new RecordingFile(info.path)) {
@@ -74,7 +72,7 @@ public final class ProfileAnalyzer {
             }
         }
         long interval = options.cpuInterval() != null ? options.cpuInterval().toNanos()
-                : collector.announcedIntervalNanos > 0 ? collector.announcedIntervalNanos : DEFAULT_INTERVAL_NANOS;
+                : collector.announcedIntervalNanos() > 0 ? collector.announcedIntervalNanos() : DEFAULT_INTERVAL_NANOS;
         collector.loops.interval(interval);
         collector.loops.finish(collector::stall);
         return new Assembly(collector, options, interval).build(files, problems);
@@ -86,22 +84,10 @@ public final class ProfileAnalyzer {
                 + "events before it were analysed, a damaged last chunk is lost";
     }
 
-    /** What a file's metadata says before its events are read. */
-    private record FileInfo(Path path, boolean asyncProfiler, long executionSampleTypeId) {
+    /** Whether a file is async-profiler's, from its metadata, before its events are read. */
+    private record FileInfo(Path path, boolean asyncProfiler) {
         static FileInfo of(Path path) {
-            try (RecordingFile in = new RecordingFile(path)) {
-                boolean async = false;
-                long sampleId = -1;
-                for (EventType t : in.readEventTypes()) {
-                    async |= t.getName().startsWith("profiler.");
-                    if (t.getName().equals("jdk.ExecutionSample")) {
-                        sampleId = t.getId();
-                    }
-                }
-                return new FileInfo(path, async, sampleId);
-            } catch (IOException | RuntimeException e) {
-                return new FileInfo(path, false, -1); // reading its events will report the problem
-            }
+            return new FileInfo(path, ChunkHeader.declaresType(path, "profiler."));
         }
     }
 
