@@ -87,7 +87,8 @@ public final class UnitOfWorkText {
                         millis(nanos.get(e.getKey())), shorten(e.getKey()))));
     }
 
-    static void findings(List<Finding> findings, StringBuilder out) {
+    /** Each finding: {@code [rule-id] title}, its evidence, predicted gain and fix, indented. */
+    public static void findings(List<Finding> findings, StringBuilder out) {
         for (Finding f : findings) {
             out.append(FindingText.render(f));
         }

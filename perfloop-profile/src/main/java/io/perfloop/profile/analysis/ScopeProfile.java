@@ -1,0 +1,63 @@
+package io.perfloop.profile.analysis;
+
+import java.util.List;
+
+/**
+ * The profile of one scope: the whole recording, or the requests of one endpoint. The evidence
+ * the profile rules read.
+ *
+ * @param name            {@code all} or the endpoint, e.g. {@code GET /orders}
+ * @param overall         whether this is the whole recording
+ * @param requests        requests of the endpoint (0 for the whole recording)
+ * @param wallNanos       the scope's wall time: the recording's duration, or the sum of its requests' durations
+ * @param cpuSamples      CPU samples in the scope
+ * @param cpuIntervalNanos CPU sampling interval, so samples × interval ≈ CPU time
+ * @param methods         methods by total (cumulative) share, with the heaviest self methods included
+ * @param lines           source lines by self share
+ * @param allocatedBytes  estimated bytes allocated in the scope
+ * @param allocationSites allocation sites by bytes
+ * @param allocationTypes allocated types by bytes
+ * @param waits           off-CPU time by kind
+ * @param waitSites       off-CPU time by kind and site, longest first (locks included)
+ * @param stalls          event-loop stalls by site, longest first
+ * @param pinned          virtual-thread pinning by site, longest first (JDK 21+)
+ * @param gc              GC pause time within the scope and allocation
+ * @param cpuFlame        CPU samples as a flame graph
+ * @param allocationFlame allocated bytes as a flame graph
+ */
+public record ScopeProfile(String name, boolean overall, long requests, long wallNanos, long cpuSamples,
+                           long cpuIntervalNanos, List<MethodStat> methods, List<LineStat> lines, long allocatedBytes,
+                           List<AllocationSite> allocationSites, List<TypeAllocation> allocationTypes,
+                           List<WaitTotal> waits, List<WaitSite> waitSites, List<Stall> stalls, List<PinnedSite> pinned,
+                           GcSummary gc, FlameNode cpuFlame, FlameNode allocationFlame) {
+    public ScopeProfile {
+        methods = List.copyOf(methods);
+        lines = List.copyOf(lines);
+        allocationSites = List.copyOf(allocationSites);
+        allocationTypes = List.copyOf(allocationTypes);
+        waits = List.copyOf(waits);
+        waitSites = List.copyOf(waitSites);
+        stalls = List.copyOf(stalls);
+        pinned = List.copyOf(pinned);
+    }
+
+    /** Estimated CPU time: samples × interval. */
+    public long cpuNanos() {
+        return cpuSamples * cpuIntervalNanos;
+    }
+
+    /** Lock contention sites ({@code synchronized} and {@code java.util.concurrent} locks), longest first. */
+    public List<WaitSite> locks() {
+        return waitSites.stream().filter(w -> w.kind().isLock()).toList();
+    }
+
+    /** Total off-CPU time recorded in the scope. */
+    public long waitNanos() {
+        return waits.stream().mapToLong(WaitTotal::totalNanos).sum();
+    }
+
+    /** Methods ordered by self share, heaviest first. */
+    public List<MethodStat> methodsBySelf() {
+        return methods.stream().sorted(java.util.Comparator.comparingLong(MethodStat::selfSamples).reversed()).toList();
+    }
+}

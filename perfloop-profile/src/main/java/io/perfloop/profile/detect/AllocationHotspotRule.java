@@ -1,0 +1,100 @@
+package io.perfloop.profile.detect;
+
+import io.perfloop.core.finding.Finding;
+import io.perfloop.core.finding.Rule;
+import io.perfloop.core.finding.RuleConfig;
+import io.perfloop.core.finding.RuleSpec;
+import io.perfloop.core.finding.Severity;
+import io.perfloop.profile.analysis.AllocationSite;
+import io.perfloop.profile.analysis.Durations;
+import io.perfloop.profile.analysis.ScopeProfile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One allocation site that produces a large share of the scope's garbage at a rate that matters:
+ * per request for an endpoint, per second for the whole recording. Allocation costs CPU (zeroing,
+ * cache misses) and GC time; where GC paused the scope, the predicted gain is the site's share of
+ * that pause time.
+ *
+ * <p>Settings: {@code allocation-hotspot.min-percent} of the scope's bytes (default 30),
+ * {@code allocation-hotspot.min-kb-per-request} (endpoints, default 512),
+ * {@code allocation-hotspot.min-mb-per-second} (whole recording, default 50).
+ */
+@RuleSpec(id = "allocation-hotspot", summary = "One site allocates a large share of the memory, fast enough to cost CPU and GC time",
+        severity = Severity.WARNING, tags = {"memory", "gc", "profile"})
+public final class AllocationHotspotRule implements Rule<ScopeProfile> {
+    static final String ID = "allocation-hotspot";
+
+    @Override
+    public Class<ScopeProfile> evidenceType() {
+        return ScopeProfile.class;
+    }
+
+    @Override
+    public List<Finding> check(ScopeProfile scope, RuleConfig config) {
+        int minPercent = config.intValue(ID, "min-percent", 30);
+        int minKbPerRequest = config.intValue(ID, "min-kb-per-request", 512);
+        int minMbPerSecond = config.intValue(ID, "min-mb-per-second", 50);
+        List<Finding> findings = new ArrayList<>();
+        for (AllocationSite site : scope.allocationSites()) {
+            if (100 * site.share() < minPercent) {
+                break;
+            }
+            boolean fastEnough = scope.overall()
+                    ? bytesPerSecond(scope, site) >= minMbPerSecond * 1024.0 * 1024.0
+                    : scope.requests() > 0 && (double) site.bytes() / scope.requests() >= minKbPerRequest * 1024.0;
+            if (fastEnough) {
+                findings.add(finding(scope, site));
+            }
+        }
+        return findings;
+    }
+
+    private static double bytesPerSecond(ScopeProfile scope, AllocationSite site) {
+        return scope.wallNanos() == 0 ? 0 : site.bytes() * 1e9 / scope.wallNanos();
+    }
+
+    private static Finding finding(ScopeProfile scope, AllocationSite site) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("share of allocated bytes", Gains.percent(site.share()));
+        evidence.put("bytes (estimated from samples)", Durations.bytes(site.bytes()) + " in " + site.samples() + " samples");
+        if (scope.overall()) {
+            evidence.put("rate", Durations.bytes(bytesPerSecond(scope, site)) + "/s");
+        } else {
+            evidence.put("per request", Durations.bytes((double) site.bytes() / scope.requests()));
+        }
+        evidence.put("type", site.type());
+        evidence.put("allocated in", site.allocatingFrame());
+        evidence.put("GC pause share of the scope", Gains.percent(scope.gc().pauseShare()));
+        double gain = scope.gc().pauseShare() > 0 ? Math.min(1, site.share() * scope.gc().pauseShare()) : Double.NaN;
+        String title = "Allocation hotspot: " + site.site() + " allocates " + Gains.percent(site.share()) + " of the bytes ("
+                + site.type() + (scope.overall() ? "" : ", " + Durations.bytes((double) site.bytes() / scope.requests()) + " per request") + ")";
+        return new Finding(ID, title, Severity.WARNING, Gains.scopeName(scope), site.site(), evidence, null, fix(site), gain);
+    }
+
+    static String fix(AllocationSite site) {
+        String type = site.type();
+        String frame = site.allocatingFrame();
+        boolean textOrBytes = type.equals("byte[]") || type.equals("char[]") || type.equals("java.lang.String");
+        boolean growing = frame.contains("ByteArrayOutputStream") || frame.contains("StringBuilder") || frame.contains("StringWriter")
+                || frame.contains("StringLatin1") || frame.contains("StringUTF16") || frame.startsWith("java.util.Arrays.copyOf");
+        if (textOrBytes && growing) {
+            return "A response or document is built wholly in memory (" + type + " growing in " + frame + "): stream it "
+                    + "instead — write to the response's OutputStream/Writer as you go (Spring: StreamingResponseBody, "
+                    + "Jackson: JsonGenerator on the output stream), or page the data; at least presize the buffer.";
+        }
+        if (frame.startsWith("java.util.ArrayList") || frame.startsWith("java.util.HashMap") || frame.startsWith("java.util.Arrays.copyOf")) {
+            return "A collection keeps growing and copying (" + frame + "): presize it (new ArrayList<>(n), HashMap.newHashMap(n)) "
+                    + "or avoid materialising it — stream or iterate the source directly.";
+        }
+        if (type.startsWith("java.lang.Integer") || type.startsWith("java.lang.Long") || type.startsWith("java.lang.Double")) {
+            return "Boxed numbers (" + type + ") allocated in bulk: use primitive arrays, IntStream/LongStream, or a primitive collection.";
+        }
+        return "Allocate less at " + site.site() + ": reuse the " + type + " across iterations (or pool large buffers), "
+                + "avoid temporary copies, or move the allocation out of the hot loop.";
+    }
+}

@@ -1,0 +1,64 @@
+package io.perfloop.profile.detect;
+
+import io.perfloop.core.finding.Finding;
+import io.perfloop.core.finding.RuleConfig;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class AllocationHotspotRuleTest {
+    private static final long MB = 1024 * 1024;
+    private final AllocationHotspotRule rule = new AllocationHotspotRule();
+
+    @Test
+    void positive_reportBuiltInMemory() {
+        List<Finding> f = rule.check(Evidence.endpoint("GET /report", 20, 4_000)
+                .allocation("com.acme.Report.render(Report.java:31)", "java.lang.AbstractStringBuilder.ensureCapacityInternal", "byte[]", 200 * MB)
+                .allocation("com.acme.Report.row(Report.java:40)", "com.acme.Report.row", "com.acme.Row", 10 * MB)
+                .gcPauses(12, 400).build(), RuleConfig.defaults());
+        assertThat(f).singleElement().satisfies(a -> {
+            assertThat(a.callSite()).isEqualTo("com.acme.Report.render(Report.java:31)");
+            assertThat(a.fix()).contains("stream");
+            assertThat(a.evidence().get("per request")).isEqualTo("10.0 MB");
+            // its share of the bytes × the GC pause share of the endpoint
+            assertThat(a.predictedGain()).isCloseTo(200.0 / 210 * 0.1, within(1e-9));
+        });
+    }
+
+    @Test
+    void positive_growingListGetsPresizeAdvice() {
+        List<Finding> f = rule.check(Evidence.wholeRecording(1_000)
+                .allocation("com.acme.Batch.collect(Batch.java:12)", "java.util.ArrayList.grow", "java.lang.Object[]", 500 * MB).build(),
+                RuleConfig.defaults());
+        assertThat(f).singleElement().satisfies(a -> {
+            assertThat(a.fix()).contains("presize");
+            assertThat(a.predictedGain()).isNaN(); // no GC pauses recorded: nothing to predict from
+        });
+    }
+
+    @Test
+    void positive_buffersAllocatedDirectlyGetReuseAdvice() {
+        assertThat(rule.check(Evidence.endpoint("POST /upload", 10, 1_000)
+                .allocation("com.acme.Upload.copy(Upload.java:20)", "com.acme.Upload.copy", "byte[]", 100 * MB).build(),
+                RuleConfig.defaults())).singleElement().satisfies(a -> assertThat(a.fix()).contains("reuse").doesNotContain("stream it"));
+    }
+
+    @Test
+    void negative_smallPerRequestAllocation() {
+        assertThat(rule.check(Evidence.endpoint("GET /small", 1_000, 4_000)
+                .allocation("com.acme.Small.get(Small.java:3)", "com.acme.Small.get", "com.acme.Dto", 20 * MB).build(),
+                RuleConfig.defaults())).isEmpty(); // 20 KB per request
+    }
+
+    @Test
+    void negative_noSiteDominates() {
+        Evidence e = Evidence.endpoint("GET /mixed", 10, 4_000);
+        for (int i = 0; i < 5; i++) {
+            e.allocation("com.acme.Mixed.step" + i + "(Mixed.java:" + i + ")", "com.acme.Mixed.step" + i, "byte[]", 50 * MB);
+        }
+        assertThat(rule.check(e.build(), RuleConfig.defaults())).isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package io.perfloop.profile.detect;
+
+import io.perfloop.core.finding.Finding;
+import io.perfloop.core.finding.RuleConfig;
+import io.perfloop.profile.analysis.FrameKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class HotMethodRuleTest {
+    private final HotMethodRule rule = new HotMethodRule();
+
+    @Test
+    void positive_loopBodyHoldsMostSamples() {
+        List<Finding> f = rule.check(Evidence.endpoint("GET /invoices", 10, 2_000).cpuSamples(150)
+                .method("com.acme.Invoices.total", 120, 150, 42)
+                .method("com.acme.Invoices.render", 5, 30, 17).build(), RuleConfig.defaults());
+        assertThat(f).singleElement().satisfies(h -> {
+            assertThat(h.callSite()).isEqualTo("com.acme.Invoices.total(Invoices.java:42)");
+            assertThat(h.title()).contains("80.0%").contains("line 42");
+            assertThat(h.scope()).isEqualTo("GET /invoices");
+            // 120 samples × 10 ms of the endpoint's 2 s
+            assertThat(h.predictedGain()).isCloseTo(0.6, within(1e-9));
+        });
+    }
+
+    @Test
+    void positive_intrinsicPointsAtItsApplicationCaller() {
+        List<Finding> f = rule.check(Evidence.wholeRecording(5_000).cpuSamples(300)
+                .method("libmSin", FrameKind.NATIVE, 280, 280, 0, "com.acme.Waves.sample(Waves.java:9)").build(), RuleConfig.defaults());
+        assertThat(f).singleElement().satisfies(h -> {
+            assertThat(h.callSite()).isEqualTo("com.acme.Waves.sample(Waves.java:9)");
+            assertThat(h.fix()).contains("native code");
+            assertThat(h.predictedGain()).isNaN(); // threads overlap in a whole recording: no wall share to give
+        });
+    }
+
+    @Test
+    void negative_timeSpreadOverManyMethods() {
+        Evidence e = Evidence.endpoint("GET /spread", 10, 2_000).cpuSamples(200);
+        for (int i = 0; i < 25; i++) {
+            e.method("com.acme.Step.s" + i, 8, 8, 10 + i);
+        }
+        assertThat(rule.check(e.build(), RuleConfig.defaults())).isEmpty();
+    }
+
+    @Test
+    void negative_tooFewSamplesToTell() {
+        assertThat(rule.check(Evidence.endpoint("GET /rare", 1, 500).cpuSamples(8)
+                .method("com.acme.Rare.run", 8, 8, 3).build(), RuleConfig.defaults())).isEmpty();
+    }
+
+    @Test
+    void thresholdsAreConfigurable() {
+        var spread = Evidence.endpoint("GET /spread", 10, 2_000).cpuSamples(400).method("com.acme.Step.s0", 30, 30, 10).build();
+        assertThat(rule.check(spread, RuleConfig.defaults())).isEmpty();
+        assertThat(rule.check(spread, RuleConfig.defaults().with("hot-method.min-self-percent", 5))).hasSize(1);
+    }
+}

@@ -1,0 +1,86 @@
+package io.perfloop.profile.scenario;
+
+import io.perfloop.profile.analysis.AnalysisOptions;
+import io.perfloop.profile.analysis.ProfileAnalysis;
+import io.perfloop.profile.analysis.ProfileAnalyzer;
+import io.perfloop.profile.analysis.RequestInterval;
+import io.perfloop.profile.record.LaunchedRecording;
+import io.perfloop.profile.record.RecordingFiles;
+import io.perfloop.profile.record.RecordingOptions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a test program in a fresh JVM under {@code perfloop profile -- java …} (the
+ * {@link LaunchedRecording} path), then reads its journal: request intervals and measured CPU.
+ */
+public final class ForkedRun {
+    public final RecordingFiles files;
+    public final List<RequestInterval> intervals = new ArrayList<>();
+    public final Map<String, Long> cpuNanos = new HashMap<>();
+    public final String output;
+
+    private ForkedRun(RecordingFiles files, Path journal, String output) throws IOException {
+        this.files = files;
+        this.output = output;
+        if (Files.exists(journal)) {
+            for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f[0].equals("interval")) {
+                    intervals.add(new RequestInterval(f[1], Long.parseLong(f[2]), f[3], Long.parseLong(f[4]), Long.parseLong(f[5])));
+                } else if (f[0].equals("cpu")) {
+                    cpuNanos.merge(f[1], Long.parseLong(f[2]), Long::sum);
+                }
+            }
+        }
+    }
+
+    /** The JDK at {@code perfloop.jdk25.home}; tests needing it fail when CI=true and it is missing. */
+    public static Path jdk25() {
+        return Path.of(System.getProperty("perfloop.jdk25.home", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    }
+
+    /** The JDK running the tests (17). */
+    public static Path currentJdk() {
+        return Path.of(System.getProperty("java.home"));
+    }
+
+    /** Runs {@code mainClass} with {@code args} (the journal path is prepended) on {@code jdk}. */
+    public static ForkedRun run(Path jdk, RecordingOptions options, Path dir, List<String> jvmArgs, Class<?> mainClass,
+                                String... args) throws Exception {
+        Path journal = dir.resolve("journal.tsv");
+        List<String> command = new ArrayList<>();
+        command.add(jdk.resolve("bin").resolve("java").toString());
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.add(journal.toString());
+        command.addAll(List.of(args));
+        LaunchedRecording.Plan plan = LaunchedRecording.plan(command, dir.resolve("recording"), options);
+        Path log = dir.resolve("output.txt");
+        Process p = plan.processBuilder().redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("test program did not finish in 120 s: " + Files.readString(log));
+        }
+        String output = Files.readString(log);
+        if (p.exitValue() != 0) {
+            throw new AssertionError("test program failed (exit " + p.exitValue() + "):\n" + output);
+        }
+        return new ForkedRun(plan.files(), journal, output);
+    }
+
+    /** The recordings analysed with this run's request intervals. */
+    public ProfileAnalysis analyze() {
+        return ProfileAnalyzer.analyze(files.paths(), AnalysisOptions.defaults().withRequests(intervals));
+    }
+}
