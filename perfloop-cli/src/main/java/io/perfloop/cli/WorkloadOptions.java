@@ -79,7 +79,7 @@ public final class WorkloadOptions {
     @Option(names = "--http2", description = "use HTTP/2 (h2c prior knowledge on http://)")
     boolean http2;
 
-    @Option(names = "--client", paramLabel = "NAME", defaultValue = "jetty", description = "HTTP client: jetty (default) or jdk")
+    @Option(names = "--client", paramLabel = "NAME", defaultValue = "nio", description = "HTTP client: nio (default: perfloop's own HTTP/1.1 client; https and --http2 go through jetty), jetty or jdk")
     String client;
 
     @Option(names = "--group", paramLabel = "TEMPLATE=REGEX", description = "name paths matching REGEX as endpoint TEMPLATE (repeatable), e.g. '/products/{slug}=/products/[^/]+'")

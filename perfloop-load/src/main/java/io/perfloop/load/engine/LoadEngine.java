@@ -32,6 +32,7 @@ public final class LoadEngine {
     private final ProgressListener listener;
     private final RunRecorder recorder;
     private final Slots<Pending> slots;
+    private final PreparedRequests prepared;
     private final AtomicLong sent = new AtomicLong();
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -48,6 +49,7 @@ public final class LoadEngine {
         this.listener = listener;
         this.recorder = new RunRecorder(settings.maxEndpoints());
         this.slots = new Slots<>(connections, settings.maxBacklog());
+        this.prepared = new PreparedRequests(settings, recorder);
     }
 
     /** Runs an open-model schedule, stopping at its end or after {@code maxDurationNanos}. */
@@ -95,17 +97,15 @@ public final class LoadEngine {
             user[0] = () -> {
                 Pending p = null;
                 while (p == null) {
-                    RequestSpec spec;
-                    synchronized (requests) {
+                    synchronized (requests) { // the source and the prepared-request table are single-threaded
                         boolean more = System.nanoTime() < deadline && planned.get() < maxRequests && requests.hasNext();
                         if (!more) {
                             usersDone.countDown();
                             return;
                         }
-                        spec = requests.next();
                         planned.incrementAndGet();
+                        p = prepare(requests.next(), System.nanoTime());
                     }
-                    p = prepare(spec, System.nanoTime());
                 }
                 slots.acquire();
                 sendThen(p, () -> {
@@ -123,16 +123,13 @@ public final class LoadEngine {
     }
 
     private Pending prepare(RequestSpec spec, long intended) {
-        EndpointRecorder endpoint = recorder.endpoint(spec.method(), settings.grouper().endpoint(spec.method(), spec.path()));
-        String url;
-        try {
-            url = settings.target().resolve(spec.target());
-        } catch (IllegalArgumentException e) {
+        PreparedRequests.Prepared p = prepared.of(spec);
+        if (p.request() == null) {
             long now = System.nanoTime();
-            recorder.record(endpoint, new Outcome(intended, now, now, 0, 0, 0, ErrorKind.INVALID));
+            recorder.record(p.endpoint(), new Outcome(intended, now, now, 0, 0, 0, ErrorKind.INVALID));
             return null;
         }
-        return new Pending(new OutgoingRequest(spec.method(), url, spec.headers(), spec.body()), endpoint, intended);
+        return new Pending(p.request(), p.endpoint(), intended);
     }
 
     private void send(Pending p) {

@@ -38,6 +38,9 @@ public enum ErrorKind {
     /** Classifies a failure by walking its cause chain; client libraries wrap the interesting exception. */
     public static ErrorKind classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpProtocolException) {
+                return OTHER; // its message quotes the server's bytes: never guess a kind from them
+            }
             if (t instanceof ConnectException) {
                 return REFUSED;
             }

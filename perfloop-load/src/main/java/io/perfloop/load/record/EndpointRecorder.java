@@ -1,9 +1,7 @@
 package io.perfloop.load.record;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -13,7 +11,6 @@ import org.HdrHistogram.Recorder;
 
 import io.perfloop.core.run.EndpointResult;
 import io.perfloop.core.run.LatencySummary;
-import io.perfloop.core.run.SecondSeries;
 import io.perfloop.load.http.ErrorKind;
 
 /**
@@ -22,6 +19,7 @@ import io.perfloop.load.http.ErrorKind;
  * 3 significant digits, auto-resizing so the range grows only as far as the slowest request. Not the packed
  * variant: its concurrent resize deadlocks when two writers grow it at once (HdrHistogram 2.2.2, seen here
  * under 64 connections; {@code EndpointRecorderTest} guards it). Totals are packed: one thread writes them.
+ * The {@code ALL} row is not recorded here a second time: {@link OverallRecorder} merges the windows.
  */
 public final class EndpointRecorder {
     private final String name;
@@ -52,7 +50,9 @@ public final class EndpointRecorder {
     /** Records one request; thread-safe. */
     public void record(Outcome o) {
         requests.increment();
-        bytesSent.add(o.bytesSent());
+        if (o.bytesSent() != 0) {
+            bytesSent.add(o.bytesSent());
+        }
         if (o.error() != null) {
             errorsByKind.get(o.error()).increment();
         } else {
@@ -73,20 +73,19 @@ public final class EndpointRecorder {
     /**
      * Closes the current window: moves its latencies into the totals and appends it to the series.
      * Called by one timer thread only.
-     *
-     * @return the window's corrected latencies (for the progress line)
      */
-    synchronized Histogram tick(long second) {
+    synchronized Window tick(long second) {
         Histogram c = corrected.getIntervalHistogram();
         Histogram s = service.getIntervalHistogram();
         correctedTotal.add(c);
         serviceTotal.add(s);
         long r = requests.sum();
         long e = errors.sum();
-        series.add(second, r - requestsAtLastTick, e - errorsAtLastTick, c, s);
+        Window w = new Window(c, s, r - requestsAtLastTick, e - errorsAtLastTick);
+        series.add(second, w.requests(), w.errors(), c, s);
         requestsAtLastTick = r;
         errorsAtLastTick = e;
-        return c;
+        return w;
     }
 
     /** The endpoint's result; call after the last {@link #tick}. */
@@ -118,39 +117,5 @@ public final class EndpointRecorder {
 
     long errors() {
         return errors.sum();
-    }
-
-    /** Accumulates the per-second columns. */
-    private static final class SeriesBuilder {
-        private final List<Long> second = new ArrayList<>();
-        private final List<Long> requests = new ArrayList<>();
-        private final List<Long> errors = new ArrayList<>();
-        private final List<Double> p50 = new ArrayList<>();
-        private final List<Double> p90 = new ArrayList<>();
-        private final List<Double> p99 = new ArrayList<>();
-        private final List<Double> max = new ArrayList<>();
-        private final List<Double> serviceP50 = new ArrayList<>();
-        private final List<Double> serviceP99 = new ArrayList<>();
-
-        void add(long sec, long req, long err, Histogram c, Histogram s) {
-            second.add(sec);
-            requests.add(req);
-            errors.add(err);
-            boolean any = c.getTotalCount() > 0;
-            p50.add(any ? ms(c.getValueAtPercentile(50)) : null);
-            p90.add(any ? ms(c.getValueAtPercentile(90)) : null);
-            p99.add(any ? ms(c.getValueAtPercentile(99)) : null);
-            max.add(any ? ms(c.getMaxValue()) : null);
-            serviceP50.add(any ? ms(s.getValueAtPercentile(50)) : null);
-            serviceP99.add(any ? ms(s.getValueAtPercentile(99)) : null);
-        }
-
-        private static double ms(long micros) {
-            return Math.round(micros) / 1000.0;
-        }
-
-        SecondSeries build() {
-            return new SecondSeries(second, requests, errors, p50, p90, p99, max, serviceP50, serviceP99);
-        }
     }
 }

@@ -10,13 +10,14 @@ import org.HdrHistogram.Histogram;
 import io.perfloop.core.run.EndpointResult;
 
 /**
- * Records every request of a run, per endpoint and overall. The number of endpoints is capped: a log with
- * unbounded distinct paths (slugs, search terms) would otherwise grow memory without limit, so requests
- * beyond the cap share one {@code METHOD (other)} endpoint per method.
+ * Records every request of a run, per endpoint; the overall row is merged from the endpoints once a second.
+ * The number of endpoints is capped: a log with unbounded distinct paths (slugs, search terms) would
+ * otherwise grow memory without limit, so requests beyond the cap share one {@code METHOD (other)} endpoint
+ * per method.
  */
 public final class RunRecorder {
     private final ConcurrentHashMap<String, EndpointRecorder> endpoints = new ConcurrentHashMap<>();
-    private final EndpointRecorder overall = new EndpointRecorder(EndpointResult.OVERALL);
+    private final OverallRecorder overall = new OverallRecorder();
     private final int maxEndpoints;
 
     /** @param maxEndpoints most distinct endpoints kept apart */
@@ -39,10 +40,9 @@ public final class RunRecorder {
         return endpoints.computeIfAbsent(name, EndpointRecorder::new);
     }
 
-    /** Records one request against its endpoint and overall. */
+    /** Records one request against its endpoint (thread-safe; the overall row follows at the next tick). */
     public void record(EndpointRecorder endpoint, Outcome outcome) {
         endpoint.record(outcome);
-        overall.record(outcome);
     }
 
     /**
@@ -51,20 +51,29 @@ public final class RunRecorder {
      * @return the overall corrected latencies of the window
      */
     public Histogram tick(long second) {
+        List<Window> windows = new ArrayList<>(endpoints.size());
         for (EndpointRecorder r : endpoints.values()) {
-            r.tick(second);
+            windows.add(r.tick(second));
         }
-        return overall.tick(second);
+        return overall.tick(second, windows);
     }
 
     /** Requests recorded so far, all endpoints. */
     public long requests() {
-        return overall.requests();
+        long sum = 0;
+        for (EndpointRecorder r : endpoints.values()) {
+            sum += r.requests();
+        }
+        return sum;
     }
 
     /** Failed requests so far, all endpoints. */
     public long errors() {
-        return overall.errors();
+        long sum = 0;
+        for (EndpointRecorder r : endpoints.values()) {
+            sum += r.errors();
+        }
+        return sum;
     }
 
     /** Per-endpoint results, busiest first; call after the last tick. */
@@ -77,8 +86,8 @@ public final class RunRecorder {
         return list;
     }
 
-    /** All endpoints together. */
+    /** All endpoints together; call after the last tick. */
     public EndpointResult overallResult() {
-        return overall.result();
+        return overall.result(endpointResults());
     }
 }

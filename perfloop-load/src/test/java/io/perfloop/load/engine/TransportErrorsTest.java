@@ -32,7 +32,7 @@ class TransportErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jetty", "jdk"})
+    @ValueSource(strings = {"nio", "jetty", "jdk"})
     void refused(String client) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -45,7 +45,7 @@ class TransportErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jetty", "jdk"})
+    @ValueSource(strings = {"nio", "jetty", "jdk"})
     void timeout(String client) throws Exception {
         try (TestServer server = TestServer.start(16, (n, m, p) -> {
             Thread.sleep(1500);
@@ -58,7 +58,7 @@ class TransportErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jetty", "jdk"})
+    @ValueSource(strings = {"nio", "jetty", "jdk"})
     void reset(String client) throws Exception {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread acceptor = new Thread(() -> resetEveryConnection(server));
@@ -71,7 +71,7 @@ class TransportErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jetty", "jdk"})
+    @ValueSource(strings = {"nio", "jetty", "jdk"})
     void serverErrorsAreErrorsButNotTransportErrors(String client) throws Exception {
         try (TestServer server = TestServer.start(4, (n, m, p) -> new TestServer.Response(n % 2 == 0 ? 503 : 200, "x"))) {
             Run run = run(client, server.url(), 2000);

@@ -23,7 +23,7 @@ public final class Options {
     private Integer concurrency;
     private long duration = Long.MAX_VALUE;
     private long maxRequests = Long.MAX_VALUE;
-    private String client = "jetty";
+    private String client = "nio";
     private int connections = 16;
     private Duration timeout = Duration.ofSeconds(5);
     private int maxBacklog = 100_000;
