@@ -75,7 +75,9 @@ public final class AgentInstaller {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> writer.close(3000), "perfloop-agent-shutdown"));
 
         List<String> installed = new ArrayList<>();
+        AgentLog.debug("writer started after " + (System.nanoTime() - beginNanos) / 1_000_000 + " ms");
         AgentBuilder agent = agentBuilder(instrumentation);
+        AgentLog.debug("agent builder ready after " + (System.nanoTime() - beginNanos) / 1_000_000 + " ms");
         AdviceFactory advice = new AdviceFactory(AgentInstaller.class.getClassLoader());
         for (InstrumentationModule module : MODULES) {
             Probe probe = module.probe();
@@ -84,6 +86,7 @@ public final class AgentInstaller {
                 installed.add(probe.name());
             }
         }
+        AgentLog.debug("modules applied after " + (System.nanoTime() - beginNanos) / 1_000_000 + " ms");
         agent.installOn(instrumentation);
         AgentLog.info(String.format("perfloop-agent %s: %s → %s (%s) in %d ms", version(), installed,
                 options.output().resolve(fileName), options.keep() ? "keeping" : "warm-up until KEEP",

@@ -191,6 +191,19 @@ abstract class AgentScenarios extends CaptureModeScenarios {
     }
 
     @Test
+    void requestsFeedTheStatementRules() {
+        var rules = io.perfloop.core.finding.RuleRegistry.load();
+        var config = io.perfloop.core.finding.RuleConfig.defaults();
+        assertThat(rules.check(io.perfloop.core.events.RequestUnits.of(only("GET /scenario/n-plus-one")), config))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("n-plus-one");
+                    assertThat(f.scope()).isEqualTo("GET /scenario/n-plus-one");
+                    assertThat(f.callSite()).startsWith(SCENARIOS + ".nPlusOne(Scenarios.java:");
+                });
+        assertThat(rules.check(io.perfloop.core.events.RequestUnits.of(only("GET /scenario/batch")), config)).isEmpty();
+    }
+
+    @Test
     void brokenProbe_switchesItselfOffOnceAndTheAppGoesOn() {
         assertThat(summary.disabledProbes()).singleElement().asString().startsWith("jdkhttpserver: ")
                 .contains("hostile exchange");
