@@ -29,7 +29,12 @@ public final class HotNodeRule extends PlanRule {
         if (!e.plan().analyzed() || Double.isNaN(total) || total < config.intValue(ID, "min-millis", 1)) {
             return List.of();
         }
-        PlanNode hot = e.plan().nodes().stream().max(Comparator.comparingDouble(PlanNode::exclusiveMillis)).orElseThrow();
+        // a Gather's own time is the leader waiting for its workers, not work of its own
+        PlanNode hot = e.plan().nodes().stream().filter(n -> n.nodeType() == null || !n.nodeType().startsWith("Gather"))
+                .max(Comparator.comparingDouble(PlanNode::exclusiveMillis)).orElse(null);
+        if (hot == null) {
+            return List.of();
+        }
         double share = hot.exclusiveMillis() / total;
         if (share * 100 < config.intValue(ID, "min-percent", 50)) {
             return List.of();
