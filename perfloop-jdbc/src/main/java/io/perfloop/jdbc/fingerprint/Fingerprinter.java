@@ -72,7 +72,6 @@ final class Fingerprinter {
             }
             if (c < 64 && (FAST >>> c & 1) != 0 && announced == ListFolding.NO_LIST && !lists.active()) {
                 // the commonest punctuation, when no list is being folded: no scanner, no list logic
-                char next = i + 1 < n ? s[i + 1] : 0;
                 if (c == ',') {
                     b[len++] = ',';
                     last = COMMA;
@@ -88,7 +87,9 @@ final class Fingerprinter {
                     last = CLOSE;
                     i++;
                     continue;
-                } else if (c == '?' && next != '?' && (CharClass.of(next) & CharClass.DIGIT) == 0) {
+                }
+                char next = i + 1 < n ? s[i + 1] : 0;
+                if (c == '?' && next != '?' && (CharClass.of(next) & CharClass.DIGIT) == 0) {
                     if (TokenKind.spaceBetween(last, PARAM)) {
                         b[len++] = ' ';
                     }
