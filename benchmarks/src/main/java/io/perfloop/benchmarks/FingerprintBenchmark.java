@@ -1,5 +1,7 @@
 package io.perfloop.benchmarks;
 
+import io.perfloop.jdbc.fingerprint.FingerprintCache;
+import io.perfloop.jdbc.fingerprint.SqlDialect;
 import io.perfloop.jdbc.fingerprint.SqlFingerprint;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost of {@link SqlFingerprint#of(String)} and {@link SqlFingerprint#hash(String)} per captured
- * statement, on the statement shapes capture sees most: a Hibernate-generated select of ~2 KB,
+ * Cost of {@link SqlFingerprint#of(String)}, of a {@link FingerprintCache} hit and of
+ * {@link SqlFingerprint#hash(String)} per captured statement, on the statement shapes capture sees most: a Hibernate-generated select of ~2 KB,
  * a point lookup, a 50-row multi-VALUES insert and a 1000-element IN list.
  *
  * <pre>
@@ -35,15 +37,16 @@ public class FingerprintBenchmark {
 
     /** What Hibernate 6 sends for a paged order search with three joins (2 KB). */
     static final String HIBERNATE_SELECT = "select o1_0.id,o1_0.billing_address_id,o1_0.cancelled_at,"
-        + "o1_0.coupon_code,o1_0.created_at,o1_0.currency,o1_0.customer_id,c1_0.id,c1_0.created_at,"
+        + "o1_0.channel,o1_0.coupon_code,o1_0.created_at,o1_0.currency,o1_0.customer_id,c1_0.id,c1_0.created_at,"
         + "c1_0.default_address_id,c1_0.email,c1_0.first_name,c1_0.last_name,c1_0.loyalty_tier,"
         + "c1_0.marketing_opt_in,c1_0.phone,c1_0.updated_at,c1_0.version,o1_0.delivered_at,"
         + "o1_0.discount_total,o1_0.external_reference,o1_0.fulfilment_center_id,f1_0.id,f1_0.city,"
         + "f1_0.code,f1_0.country_code,f1_0.name,f1_0.timezone,o1_0.grand_total,o1_0.notes,"
-        + "o1_0.paid_at,o1_0.payment_method,o1_0.placed_at,o1_0.shipped_at,o1_0.shipping_address_id,"
+        + "o1_0.gift_message,o1_0.paid_at,o1_0.payment_method,o1_0.placed_at,o1_0.priority,o1_0.sales_rep_id,"
+        + "o1_0.shipped_at,o1_0.shipping_address_id,c1_0.preferred_language,c1_0.segment,c1_0.tax_exempt,"
         + "s1_0.id,s1_0.city,s1_0.country_code,s1_0.line1,s1_0.line2,s1_0.postal_code,s1_0.region,"
         + "o1_0.shipping_total,o1_0.status,o1_0.subtotal,o1_0.tax_total,o1_0.tracking_number,"
-        + "o1_0.updated_at,o1_0.version from orders o1_0 join customers c1_0 on c1_0.id=o1_0.customer_id "
+        + "o1_0.updated_at,o1_0.version,o1_0.warehouse_note from orders o1_0 join customers c1_0 on c1_0.id=o1_0.customer_id "
         + "left join fulfilment_centers f1_0 on f1_0.id=o1_0.fulfilment_center_id left join addresses s1_0 "
         + "on s1_0.id=o1_0.shipping_address_id where o1_0.status in (?,?,?) and o1_0.created_at>=? "
         + "and o1_0.created_at<? and (c1_0.loyalty_tier=? or o1_0.grand_total>?) and o1_0.cancelled_at "
@@ -61,12 +64,15 @@ public class FingerprintBenchmark {
     static final String POINT_LOOKUP = "select c1_0.id,c1_0.email,c1_0.first_name,c1_0.last_name "
         + "from customers c1_0 where c1_0.id=?";
 
+    /** Which statement to fingerprint. */
     @Param({"hibernate-select-2k", "point-lookup", "insert-50-rows", "in-list-1000"})
     public String statement;
 
     private String sql;
     private String fingerprint;
+    private FingerprintCache cache;
 
+    /** Builds the statement and its fingerprint once per trial. */
     @Setup
     public void pickStatement() {
         sql = switch (statement) {
@@ -77,6 +83,8 @@ public class FingerprintBenchmark {
             default -> throw new IllegalArgumentException("unknown statement " + statement);
         };
         fingerprint = SqlFingerprint.of(sql);
+        cache = new FingerprintCache(SqlDialect.STANDARD, 16_384, 1024);
+        cache.fingerprint(sql);
     }
 
     /** A multi-row insert as pgjdbc's {@code reWriteBatchedInserts} produces it. */
@@ -101,6 +109,12 @@ public class FingerprintBenchmark {
     @Benchmark
     public String fingerprint() {
         return SqlFingerprint.of(sql);
+    }
+
+    /** Fingerprint through a {@link FingerprintCache} that has seen the same statement instance before. */
+    @Benchmark
+    public String cachedFingerprint() {
+        return cache.fingerprint(sql);
     }
 
     /** Hash of the statement's fingerprint. */

@@ -65,12 +65,13 @@ final class Fingerprinter {
                 i++;
                 continue;
             }
-            if (len + 4 > b.length) {
-                b = grow(b, len, 4);
+            if (len + (n - i) + 8 > b.length) {
+                // room for the rest of the input plus a little: a token never writes more than it
+                // reads plus a space and a fold marker, so only output that runs ahead grows the buffer
+                b = grow(b, len, n - i + 8);
             }
-            if (announced == ListFolding.NO_LIST && !lists.active() && c < 64 && (FAST >>> c & 1) != 0) {
+            if (c < 64 && (FAST >>> c & 1) != 0 && announced == ListFolding.NO_LIST && !lists.active()) {
                 // the commonest punctuation, when no list is being folded: no scanner, no list logic
-                char next = i + 1 < n ? s[i + 1] : 0;
                 if (c == ',') {
                     b[len++] = ',';
                     last = COMMA;
@@ -86,7 +87,9 @@ final class Fingerprinter {
                     last = CLOSE;
                     i++;
                     continue;
-                } else if (c == '?' && next != '?' && (CharClass.of(next) & CharClass.DIGIT) == 0) {
+                }
+                char next = i + 1 < n ? s[i + 1] : 0;
+                if (c == '?' && next != '?' && (CharClass.of(next) & CharClass.DIGIT) == 0) {
                     if (TokenKind.spaceBetween(last, PARAM)) {
                         b[len++] = ' ';
                     }
@@ -105,12 +108,9 @@ final class Fingerprinter {
             int end;
             int kind;
             if ((type & CharClass.START) != 0 || c == '$' && dollarStartsWord) {
-                end = scanner.prefixedLiteral(i);
+                end = i + 1 < n && (s[i + 1] == '\'' || s[i + 1] == '&') ? scanner.prefixedLiteral(i) : -1;
                 if (end < 0) {
                     // a word, qualified names included: copied lower-cased while it is scanned
-                    if (len + (n - i) + 3 > b.length) {
-                        b = grow(b, len, n - i + 3);
-                    }
                     if (lists.active()) {
                         len = lists.token(b, len, WORD);
                     }
@@ -147,9 +147,6 @@ final class Fingerprinter {
             if (kind == SKIP) {
                 i = end;
                 continue;
-            }
-            if (len + (end - i) + 4 > b.length) {
-                b = grow(b, len, end - i + 4);
             }
             if (kind == OPEN) {
                 len = lists.open(b, len, announced);
