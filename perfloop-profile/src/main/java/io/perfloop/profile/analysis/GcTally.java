@@ -81,6 +81,19 @@ final class GcTally {
         return total;
     }
 
+    /** The longest part of one pause inside [from, to]. */
+    static long longestOverlap(long[][] pauses, long from, long to) {
+        long[] s = pauses[0];
+        long[] e = pauses[1];
+        int i = Arrays.binarySearch(s, from);
+        i = i < 0 ? Math.max(0, -i - 2) : i;
+        long longest = 0;
+        for (; i < s.length && s[i] < to; i++) {
+            longest = Math.max(longest, Math.min(e[i], to) - Math.max(s[i], from));
+        }
+        return longest;
+    }
+
     /** Total pause time. */
     static long total(long[][] pauses) {
         long t = 0;

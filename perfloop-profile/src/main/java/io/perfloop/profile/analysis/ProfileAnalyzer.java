@@ -110,9 +110,9 @@ public final class ProfileAnalyzer {
         }
 
         ProfileAnalysis build(List<Path> files, List<ReadProblem> problems) {
-            GcSummary gc = gc(GcTally.total(pauses), duration, c.allocatedBytes);
+            GcSummary gc = gc(GcTally.total(pauses), GcTally.longest(pauses), duration, c.allocatedBytes);
             ScopeProfile overall = scope("all", true, 0, duration, c.overall, gc);
-            long[][] perEndpoint = new long[c.endpoints.size()][3]; // requests, wall, GC pause overlap
+            long[][] perEndpoint = new long[c.endpoints.size()][4]; // requests, wall, GC pause overlap, longest overlap
             List<String> names = c.requests.endpoints();
             java.util.Map<String, Integer> index = new java.util.HashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -123,12 +123,13 @@ public final class ProfileAnalyzer {
                 e[0]++;
                 e[1] += r.durationNanos();
                 e[2] += GcTally.overlap(pauses, r.startEpochNanos(), r.endEpochNanos());
+                e[3] = Math.max(e[3], GcTally.longestOverlap(pauses, r.startEpochNanos(), r.endEpochNanos()));
             }
             List<ScopeProfile> endpoints = new ArrayList<>();
             for (int i = 0; i < c.endpoints.size(); i++) {
                 ScopeTally t = c.endpoints.get(i);
                 long[] e = perEndpoint[i];
-                endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[1], t.allocation.totalSum())));
+                endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[3], e[1], t.allocation.totalSum())));
             }
             endpoints.sort((a, b) -> Long.compare(b.wallNanos(), a.wallNanos()));
             SamplingCheck sampling = c.sampling.check(interval, c.sampler);
@@ -147,8 +148,8 @@ public final class ProfileAnalyzer {
             return new ProfileAnalysis(summary, overall, endpoints, overall.gc(), sampling, warnings);
         }
 
-        private GcSummary gc(long pausedNanos, long wallNanos, long allocated) {
-            return new GcSummary(c.gc.collections, pausedNanos, GcTally.longest(pauses),
+        private GcSummary gc(long pausedNanos, long longestPause, long wallNanos, long allocated) {
+            return new GcSummary(c.gc.collections, pausedNanos, longestPause,
                     wallNanos == 0 ? 0 : (double) pausedNanos / wallNanos, allocated,
                     duration == 0 ? 0 : allocated * 1e9 / duration, c.gc.heapUsedAfterGcMax);
         }

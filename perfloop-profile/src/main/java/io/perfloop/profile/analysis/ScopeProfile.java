@@ -56,6 +56,12 @@ public record ScopeProfile(String name, boolean overall, long requests, long wal
         return waits.stream().mapToLong(WaitTotal::totalNanos).sum();
     }
 
+    /** Application methods ordered by own share (self time plus the library code they call), heaviest first. */
+    public List<MethodStat> methodsByOwn() {
+        return methods.stream().filter(m -> m.ownSamples() > 0)
+                .sorted(java.util.Comparator.comparingLong(MethodStat::ownSamples).reversed()).toList();
+    }
+
     /** Methods ordered by self share, heaviest first. */
     public List<MethodStat> methodsBySelf() {
         return methods.stream().sorted(java.util.Comparator.comparingLong(MethodStat::selfSamples).reversed()).toList();
