@@ -68,7 +68,13 @@ public final class ProfileAnalyzer {
                     collector.accept(in.readEvent());
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(new ReadProblem(info.path, collector.events - before, describe(e)));
+                problems.add(new ReadProblem(info.path, collector.events - before, describe(e, collector.events - before)));
+            }
+        }
+        if (collector.cpuSamples == 0) {
+            // no sample told us the id of jdk.ExecutionSample: look it up, to tell "sampling off" from "nothing sampled"
+            for (FileInfo info : infos) {
+                collector.executionSampleTypeIds.addAll(FileInfo.executionSampleTypeIds(info.path));
             }
         }
         long interval = options.cpuInterval() != null ? options.cpuInterval().toNanos()
@@ -78,16 +84,26 @@ public final class ProfileAnalyzer {
         return new Assembly(collector, options, interval).build(files, problems);
     }
 
-    private static String describe(Throwable e) {
+    private static String describe(Throwable e, long read) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "cannot read past this point (" + what + "): the file is truncated or corrupt; "
-                + "events before it were analysed, a damaged last chunk is lost";
+        return "the file is truncated or corrupt (" + what + "); " + (read == 0
+                ? "nothing in it could be read (a JFR chunk keeps its metadata at its end, so a chunk cut short is lost whole)"
+                : "the " + read + " events before the damage were analysed, the damaged chunk is lost");
     }
 
     /** Whether a file is async-profiler's, from its metadata, before its events are read. */
     private record FileInfo(Path path, boolean asyncProfiler) {
         static FileInfo of(Path path) {
             return new FileInfo(path, ChunkHeader.declaresType(path, "profiler."));
+        }
+
+        static List<Long> executionSampleTypeIds(Path path) {
+            try (RecordingFile in = new RecordingFile(path)) {
+                return in.readEventTypes().stream().filter(t -> t.getName().equals("jdk.ExecutionSample"))
+                        .map(jdk.jfr.EventType::getId).toList();
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
         }
     }
 
@@ -132,13 +148,13 @@ public final class ProfileAnalyzer {
                 endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[3], e[1], t.allocation.totalSum())));
             }
             endpoints.sort((a, b) -> Long.compare(b.wallNanos(), a.wallNanos()));
-            SamplingCheck sampling = c.sampling.check(interval, c.sampler);
+            SamplingCheck sampling = c.sampling.check(interval, c.sampler, c.cpuSamplingWasOn());
             List<String> warnings = new ArrayList<>();
-            if (sampling.low()) {
+            if (sampling.low() || c.cpuSamples == 0) {
                 warnings.add(sampling.message());
             }
             for (ReadProblem p : problems) {
-                warnings.add(p.file() + ": " + p.message() + " (" + p.eventsRead() + " events read)");
+                warnings.add(p.file() + ": " + p.message());
             }
             if (c.stacks.cutStacks() > 0) {
                 warnings.add(c.stacks.cutStacks() + " stacks cut to their top frame: more than " + options.maxStacks() + " distinct stacks");

@@ -17,7 +17,8 @@ import java.util.List;
  * @param allocatedBytes  estimated bytes allocated in the scope
  * @param allocationSites allocation sites by bytes
  * @param allocationTypes allocated types by bytes
- * @param waits           off-CPU time by kind
+ * @param waits           off-CPU time by kind (waits with an application frame on the stack; idle JDK and
+ *                        framework threads are left out)
  * @param waitSites       off-CPU time by kind and site, longest first (locks included)
  * @param stalls          event-loop stalls by site, longest first
  * @param pinned          virtual-thread pinning by site, longest first (JDK 21+)
