@@ -20,8 +20,10 @@ final class CpuSummarizer {
     private final long samples;
     private final long[] self;
     private final long[] total;
+    private final long[] own;
     private final Map<Long, long[]> lineSelf = new HashMap<>();
     private final Map<Long, long[]> lineTotal = new HashMap<>();
+    private final Map<Long, long[]> lineOwn = new HashMap<>();
 
     CpuSummarizer(StackTable stacks, Tally cpu) {
         this.stacks = stacks;
@@ -30,6 +32,7 @@ final class CpuSummarizer {
         this.samples = cpu.totalCount();
         this.self = new long[methods.size()];
         this.total = new long[methods.size()];
+        this.own = new long[methods.size()];
         int[] seen = new int[methods.size()];
         int[] generation = {0};
         cpu.forEach((stack, count, sum, max) -> {
@@ -40,6 +43,11 @@ final class CpuSummarizer {
             }
             self[m[0]] += count;
             lineSelf.computeIfAbsent(key(m[0], l[0]), k -> new long[1])[0] += count;
+            int app = stacks.firstApplicationFrame(stack);
+            if (app >= 0) {
+                own[m[app]] += count;
+                lineOwn.computeIfAbsent(key(m[app], l[app]), k -> new long[1])[0] += count;
+            }
             int g = ++generation[0];
             for (int i = 0; i < m.length; i++) {
                 if (seen[m[i]] != g) { // topmost occurrence only: recursion counts once
@@ -55,7 +63,7 @@ final class CpuSummarizer {
         return samples;
     }
 
-    /** The top methods by total share, plus the top methods by self share, ordered by total. */
+    /** The top methods by total share, plus the top ones by self and by own share, ordered by total. */
     List<MethodStat> methods(int top) {
         List<Integer> ids = new ArrayList<>();
         for (int m = 0; m < total.length; m++) {
@@ -68,28 +76,38 @@ final class CpuSummarizer {
                 .limit(top).forEach(chosen::add);
         ids.stream().filter(m -> self[m] > 0).sorted(Comparator.<Integer>comparingLong(m -> -self[m]).thenComparing(methods::display))
                 .limit(top).forEach(chosen::add);
+        ids.stream().filter(m -> own[m] > 0).sorted(Comparator.<Integer>comparingLong(m -> -own[m]).thenComparing(methods::display))
+                .limit(top).forEach(chosen::add);
         Map<Integer, long[]> hotLines = new HashMap<>(); // method -> {line, samples}
+        lineOwn.forEach((k, v) -> pick(hotLines, chosen, k, v[0]));
         lineTotal.forEach((k, v) -> {
-            int m = (int) (k >>> 32);
-            if (chosen.contains(m)) {
-                long[] best = hotLines.computeIfAbsent(m, x -> new long[]{0, -1});
-                int line = (int) (long) k;
-                if (v[0] > best[1] || v[0] == best[1] && line < best[0]) {
-                    best[0] = line;
-                    best[1] = v[0];
-                }
+            if (own[(int) (k >>> 32)] == 0) { // no own time: the line it spent its total in
+                pick(hotLines, chosen, k, v[0]);
             }
         });
         Map<Integer, String> callers = callers(chosen);
         List<MethodStat> rows = new ArrayList<>();
         for (int m : chosen) {
             long[] hot = hotLines.getOrDefault(m, new long[]{0, 0});
-            rows.add(new MethodStat(methods.display(m), methods.kind(m), self[m], total[m], share(self[m]), share(total[m]),
-                    (int) hot[0], total[m] == 0 ? 0 : (double) hot[1] / total[m], Sites.location(methods, m, (int) hot[0]),
-                    callers.get(m)));
+            long base = own[m] > 0 ? own[m] : total[m];
+            rows.add(new MethodStat(methods.display(m), methods.kind(m), methods.isApplication(m), self[m], own[m], total[m],
+                    share(self[m]), share(own[m]), share(total[m]), (int) hot[0], base == 0 ? 0 : (double) hot[1] / base,
+                    Sites.location(methods, m, (int) hot[0]), callers.get(m)));
         }
         rows.sort(Comparator.comparingLong(MethodStat::totalSamples).reversed().thenComparing(MethodStat::method));
         return rows;
+    }
+
+    private static void pick(Map<Integer, long[]> hotLines, Set<Integer> chosen, long key, long samples) {
+        int m = (int) (key >>> 32);
+        if (chosen.contains(m)) {
+            long[] best = hotLines.computeIfAbsent(m, x -> new long[]{0, -1});
+            int line = (int) key;
+            if (samples > best[1] || samples == best[1] && line < best[0]) {
+                best[0] = line;
+                best[1] = samples;
+            }
+        }
     }
 
     /** Lines by self samples. */

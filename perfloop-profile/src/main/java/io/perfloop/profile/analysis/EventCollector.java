@@ -49,7 +49,9 @@ final class EventCollector {
     /** JFR's "period" settings by event type id (the finest when several recordings set one). */
     private final Map<Long, Long> periods = new java.util.HashMap<>();
     /** Ids {@code jdk.ExecutionSample} had in the files read (JFR's CPU samples, or skipped ones). */
-    private final java.util.Set<Long> executionSampleTypeIds = new java.util.HashSet<>();
+    final java.util.Set<Long> executionSampleTypeIds = new java.util.HashSet<>();
+    /** Event type ids some recording enabled. */
+    private final java.util.Set<Long> enabledTypes = new java.util.HashSet<>();
     /** Sampling interval announced by async-profiler, 0 when none. */
     private long asyncIntervalNanos;
     private final long windowFrom;
@@ -165,6 +167,9 @@ final class EventCollector {
     }
 
     private void record(RecordedEvent e, WaitKind kind, int stack, int subject, long start, long end) {
+        if (stacks.firstApplicationFrame(stack) < 0) {
+            return; // no application frame: an idle JDK or framework thread (reference handler, pool worker, selector)
+        }
         long nanos = end - start;
         int key = pairs.key(stack, subject);
         RecordedThread thread = e.getThread();
@@ -173,8 +178,7 @@ final class EventCollector {
         if (scope >= 0) {
             endpoints.get(scope).waits.get(kind).add(key, nanos);
         }
-        if (thread != null && nanos >= minStallNanos && loops.isEventLoop(thread.getJavaName())
-                && stacks.firstApplicationFrame(stack) >= 0) { // no application frame: the loop idling
+        if (thread != null && nanos >= minStallNanos && loops.isEventLoop(thread.getJavaName())) {
             stall(stack, kind.label(), thread.getJavaName(), nanos, scope);
         }
     }
@@ -207,12 +211,19 @@ final class EventCollector {
         String name = e.getString("name");
         if ("interval".equals(name) && readingAsyncProfiler) {
             asyncIntervalNanos = Durations.parseNanos(e.getString("value") + " ns");
+        } else if ("enabled".equals(name) && !readingAsyncProfiler && "true".equals(e.getString("value"))) {
+            enabledTypes.add(e.getLong("id"));
         } else if ("period".equals(name) && !readingAsyncProfiler) {
             long nanos = Durations.parseNanos(e.getString("value")); // JFR: "10 ms"; not a timespan: "everyChunk"…
             if (nanos > 0) {
                 periods.merge(e.getLong("id"), nanos, Math::min);
             }
         }
+    }
+
+    /** Whether any recording sampled the CPU: async-profiler announced an interval, or JFR's sampler was enabled. */
+    boolean cpuSamplingWasOn() {
+        return asyncIntervalNanos > 0 || executionSampleTypeIds.stream().anyMatch(enabledTypes::contains);
     }
 
     /** The CPU sampling interval the recordings announced, 0 when none did. */

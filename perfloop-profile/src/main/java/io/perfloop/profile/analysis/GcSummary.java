@@ -5,7 +5,7 @@ package io.perfloop.profile.analysis;
  *
  * @param collections          GCs recorded
  * @param pauseNanos           total stop-the-world pause time
- * @param longestPauseNanos    the longest pause
+ * @param longestPauseNanos    the longest pause (for an endpoint: the longest stretch of one pause inside one of its requests)
  * @param pauseShare           pauseNanos / the scope's wall time
  * @param allocatedBytes       bytes allocated, estimated from allocation samples
  * @param allocationBytesPerSecond allocatedBytes / recording duration

@@ -66,19 +66,31 @@ final class GcTally {
 
     /** Total pause time overlapping [from, to]. */
     static long overlap(long[][] pauses, long from, long to) {
+        long[] total = {0};
+        overlaps(pauses, from, to, part -> total[0] += part);
+        return total[0];
+    }
+
+    /** The longest part of one pause inside [from, to]. */
+    static long longestOverlap(long[][] pauses, long from, long to) {
+        long[] longest = {0};
+        overlaps(pauses, from, to, part -> longest[0] = Math.max(longest[0], part));
+        return longest[0];
+    }
+
+    /** Visits the part of each pause that falls inside [from, to]. */
+    private static void overlaps(long[][] pauses, long from, long to, java.util.function.LongConsumer part) {
         long[] s = pauses[0];
         long[] e = pauses[1];
         int i = Arrays.binarySearch(s, from);
         i = i < 0 ? Math.max(0, -i - 2) : i;
-        long total = 0;
         for (; i < s.length && s[i] < to; i++) {
             long a = Math.max(s[i], from);
             long b = Math.min(e[i], to);
             if (b > a) {
-                total += b - a;
+                part.accept(b - a);
             }
         }
-        return total;
     }
 
     /** Total pause time. */

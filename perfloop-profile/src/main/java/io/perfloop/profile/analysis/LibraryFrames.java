@@ -14,7 +14,9 @@ public final class LibraryFrames {
             "io.netty.", "io.vertx.", "reactor.", "io.reactivex.", "io.micrometer.", "org.springframework.",
             "org.apache.catalina.", "org.apache.coyote.", "org.apache.tomcat.", "org.eclipse.jetty.", "io.undertow.",
             "org.hibernate.", "com.zaxxer.hikari.", "org.postgresql.", "org.mariadb.", "com.mysql.",
-            "com.fasterxml.jackson.", "org.slf4j.", "ch.qos.logback.", "org.apache.logging.", "one.profiler.");
+            "com.fasterxml.jackson.", "org.slf4j.", "ch.qos.logback.", "org.apache.logging.", "one.profiler.",
+            // perfloop's own machinery: the profiler, capture wrappers, the agent
+            "io.perfloop.profile.Profiler", "io.perfloop.profile.record.", "io.perfloop.core.", "io.perfloop.jdbc.", "io.perfloop.agent.");
 
     private final List<String> prefixes;
 

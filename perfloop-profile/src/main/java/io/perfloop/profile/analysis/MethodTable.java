@@ -37,7 +37,7 @@ final class MethodTable {
             return id;
         }
         FrameKind kind = FrameKind.of(frame.getType());
-        String className = method.getType() == null ? "" : method.getType().getName();
+        String className = normalized(method.getType() == null ? "" : method.getType().getName());
         if (kind == FrameKind.JAVA && className.isEmpty()) {
             kind = FrameKind.NATIVE; // async-profiler's unnamed native symbols
         }
@@ -65,6 +65,16 @@ final class MethodTable {
         application[id] = kind == FrameKind.JAVA && !library.isLibrary(className);
         byKey.put(key, id);
         return id;
+    }
+
+    /**
+     * Lambda proxy classes get a new number in every JVM ({@code Foo$$Lambda$14/0x…}, {@code Foo$$Lambda.0x…}):
+     * one name per declaring class keeps profiles of two runs comparable; the synthetic
+     * {@code lambda$…} method below the proxy still tells the lambdas apart.
+     */
+    static String normalized(String className) {
+        int lambda = className.indexOf("$$Lambda");
+        return lambda < 0 ? className : className.substring(0, lambda + "$$Lambda".length());
     }
 
     int size() {

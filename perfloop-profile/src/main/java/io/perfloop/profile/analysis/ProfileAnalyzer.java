@@ -68,7 +68,13 @@ public final class ProfileAnalyzer {
                     collector.accept(in.readEvent());
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(new ReadProblem(info.path, collector.events - before, describe(e)));
+                problems.add(new ReadProblem(info.path, collector.events - before, describe(e, collector.events - before)));
+            }
+        }
+        if (collector.cpuSamples == 0) {
+            // no sample told us the id of jdk.ExecutionSample: look it up, to tell "sampling off" from "nothing sampled"
+            for (FileInfo info : infos) {
+                collector.executionSampleTypeIds.addAll(FileInfo.executionSampleTypeIds(info.path));
             }
         }
         long interval = options.cpuInterval() != null ? options.cpuInterval().toNanos()
@@ -78,16 +84,26 @@ public final class ProfileAnalyzer {
         return new Assembly(collector, options, interval).build(files, problems);
     }
 
-    private static String describe(Throwable e) {
+    private static String describe(Throwable e, long read) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "cannot read past this point (" + what + "): the file is truncated or corrupt; "
-                + "events before it were analysed, a damaged last chunk is lost";
+        return "the file is truncated or corrupt (" + what + "); " + (read == 0
+                ? "nothing in it could be read (a JFR chunk keeps its metadata at its end, so a chunk cut short is lost whole)"
+                : "the " + read + " events before the damage were analysed, the damaged chunk is lost");
     }
 
     /** Whether a file is async-profiler's, from its metadata, before its events are read. */
     private record FileInfo(Path path, boolean asyncProfiler) {
         static FileInfo of(Path path) {
             return new FileInfo(path, ChunkHeader.declaresType(path, "profiler."));
+        }
+
+        static List<Long> executionSampleTypeIds(Path path) {
+            try (RecordingFile in = new RecordingFile(path)) {
+                return in.readEventTypes().stream().filter(t -> t.getName().equals("jdk.ExecutionSample"))
+                        .map(jdk.jfr.EventType::getId).toList();
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
         }
     }
 
@@ -110,9 +126,9 @@ public final class ProfileAnalyzer {
         }
 
         ProfileAnalysis build(List<Path> files, List<ReadProblem> problems) {
-            GcSummary gc = gc(GcTally.total(pauses), duration, c.allocatedBytes);
+            GcSummary gc = gc(GcTally.total(pauses), GcTally.longest(pauses), duration, c.allocatedBytes);
             ScopeProfile overall = scope("all", true, 0, duration, c.overall, gc);
-            long[][] perEndpoint = new long[c.endpoints.size()][3]; // requests, wall, GC pause overlap
+            long[][] perEndpoint = new long[c.endpoints.size()][4]; // requests, wall, GC pause overlap, longest overlap
             List<String> names = c.requests.endpoints();
             java.util.Map<String, Integer> index = new java.util.HashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -123,21 +139,22 @@ public final class ProfileAnalyzer {
                 e[0]++;
                 e[1] += r.durationNanos();
                 e[2] += GcTally.overlap(pauses, r.startEpochNanos(), r.endEpochNanos());
+                e[3] = Math.max(e[3], GcTally.longestOverlap(pauses, r.startEpochNanos(), r.endEpochNanos()));
             }
             List<ScopeProfile> endpoints = new ArrayList<>();
             for (int i = 0; i < c.endpoints.size(); i++) {
                 ScopeTally t = c.endpoints.get(i);
                 long[] e = perEndpoint[i];
-                endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[1], t.allocation.totalSum())));
+                endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[3], e[1], t.allocation.totalSum())));
             }
             endpoints.sort((a, b) -> Long.compare(b.wallNanos(), a.wallNanos()));
-            SamplingCheck sampling = c.sampling.check(interval, c.sampler);
+            SamplingCheck sampling = c.sampling.check(interval, c.sampler, c.cpuSamplingWasOn());
             List<String> warnings = new ArrayList<>();
-            if (sampling.low()) {
+            if (sampling.low() || c.cpuSamples == 0) {
                 warnings.add(sampling.message());
             }
             for (ReadProblem p : problems) {
-                warnings.add(p.file() + ": " + p.message() + " (" + p.eventsRead() + " events read)");
+                warnings.add(p.file() + ": " + p.message());
             }
             if (c.stacks.cutStacks() > 0) {
                 warnings.add(c.stacks.cutStacks() + " stacks cut to their top frame: more than " + options.maxStacks() + " distinct stacks");
@@ -147,8 +164,8 @@ public final class ProfileAnalyzer {
             return new ProfileAnalysis(summary, overall, endpoints, overall.gc(), sampling, warnings);
         }
 
-        private GcSummary gc(long pausedNanos, long wallNanos, long allocated) {
-            return new GcSummary(c.gc.collections, pausedNanos, GcTally.longest(pauses),
+        private GcSummary gc(long pausedNanos, long longestPause, long wallNanos, long allocated) {
+            return new GcSummary(c.gc.collections, pausedNanos, longestPause,
                     wallNanos == 0 ? 0 : (double) pausedNanos / wallNanos, allocated,
                     duration == 0 ? 0 : allocated * 1e9 / duration, c.gc.heapUsedAfterGcMax);
         }

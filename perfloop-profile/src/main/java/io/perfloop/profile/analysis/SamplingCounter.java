@@ -49,7 +49,11 @@ final class SamplingCounter {
         c.lastNanos = Math.max(c.lastNanos, epochNanos);
     }
 
-    SamplingCheck check(long intervalNanos, String sampler) {
+    SamplingCheck check(long intervalNanos, String sampler, boolean samplingWasOn) {
+        if (!samplingWasOn && samples.isEmpty()) {
+            return new SamplingCheck(0, 0, 0, false, "no CPU samples: CPU sampling was off in these recordings"
+                    + " (async-profiler's samples are in its own file, cpu.jfr)");
+        }
         if (cpu.isEmpty() || intervalNanos <= 0) {
             long all = samples.values().stream().mapToLong(a -> a[0]).sum();
             return new SamplingCheck(all, 0, 0, false, all + " CPU samples; no per-thread CPU load recorded, sample count not checked");

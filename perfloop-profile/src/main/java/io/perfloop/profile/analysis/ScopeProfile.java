@@ -17,7 +17,8 @@ import java.util.List;
  * @param allocatedBytes  estimated bytes allocated in the scope
  * @param allocationSites allocation sites by bytes
  * @param allocationTypes allocated types by bytes
- * @param waits           off-CPU time by kind
+ * @param waits           off-CPU time by kind (waits with an application frame on the stack; idle JDK and
+ *                        framework threads are left out)
  * @param waitSites       off-CPU time by kind and site, longest first (locks included)
  * @param stalls          event-loop stalls by site, longest first
  * @param pinned          virtual-thread pinning by site, longest first (JDK 21+)
@@ -54,6 +55,12 @@ public record ScopeProfile(String name, boolean overall, long requests, long wal
     /** Total off-CPU time recorded in the scope. */
     public long waitNanos() {
         return waits.stream().mapToLong(WaitTotal::totalNanos).sum();
+    }
+
+    /** Application methods ordered by own share (self time plus the library code they call), heaviest first. */
+    public List<MethodStat> methodsByOwn() {
+        return methods.stream().filter(m -> m.ownSamples() > 0)
+                .sorted(java.util.Comparator.comparingLong(MethodStat::ownSamples).reversed()).toList();
     }
 
     /** Methods ordered by self share, heaviest first. */

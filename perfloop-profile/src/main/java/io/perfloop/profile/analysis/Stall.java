@@ -6,7 +6,7 @@ package io.perfloop.profile.analysis;
  *
  * @param cause      what it did: a {@link WaitKind} label, or {@code cpu}
  * @param site       the first application frame (for {@code cpu}: the task's entry frame)
- * @param topFrame   the frame that blocked, or the task's hottest frame at the end of the run
+ * @param topFrame   the frame that blocked; for {@code cpu}, the task's entry frame
  * @param thread     one thread it happened on, e.g. {@code nioEventLoopGroup-2-1}
  * @param count      stalls
  * @param totalNanos their total duration

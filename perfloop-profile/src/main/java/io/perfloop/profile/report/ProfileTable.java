@@ -76,7 +76,7 @@ public final class ProfileTable {
             s.pinned().stream().limit(rows).forEach(p -> out.append(String.format(Locale.ROOT, "  %5d× %9s  %s  (%s)%n",
                     p.count(), Durations.format(p.totalNanos()), p.site(), p.reason())));
         }
-        if (s.gc().pauseNanos() > 0 || s.gc().collections() > 0) {
+        if (s.gc().pauseNanos() > 0 || s.overall() && s.gc().collections() > 0) {
             out.append(String.format(Locale.ROOT, "GC: %s paused (%.1f%% of wall), longest pause %s, %d collections in the recording%n",
                     Durations.format(s.gc().pauseNanos()), 100 * s.gc().pauseShare(), Durations.format(s.gc().longestPauseNanos()),
                     s.gc().collections()));
@@ -89,15 +89,22 @@ public final class ProfileTable {
             return;
         }
         out.append(String.format(Locale.ROOT, "CPU, top %d by total (cumulative) share:%n", rows));
-        out.append(String.format(Locale.ROOT, "  %7s %7s %8s  %-60s %s%n", "total%", "self%", "samples", "method", "hot line"));
+        out.append(String.format(Locale.ROOT, "  %7s %7s %7s %8s  %-60s %s%n", "total%", "own%", "self%", "samples", "method", "hot line"));
         List<MethodStat> methods = s.methods().stream().limit(rows).toList();
         for (MethodStat m : methods) {
             String hot = m.hotLine() > 0 ? String.format(Locale.ROOT, "%s (%.0f%%)", m.location(), 100 * m.hotLineShare()) : "";
             if (m.caller() != null && m.selfSamples() > 0) {
                 hot = hot.isEmpty() ? "from " + m.caller() : hot + " from " + m.caller();
             }
-            out.append(String.format(Locale.ROOT, "  %6.1f%% %6.1f%% %8d  %-60s %s%n", 100 * m.totalShare(), 100 * m.selfShare(),
+            String own = m.application() ? String.format(Locale.ROOT, "%6.1f%%", 100 * m.ownShare()) : "      -";
+            out.append(String.format(Locale.ROOT, "  %6.1f%% %s %6.1f%% %8d  %-60s %s%n", 100 * m.totalShare(), own, 100 * m.selfShare(),
                     m.totalSamples(), clip(m.method(), 60), hot).stripTrailing()).append('\n');
+        }
+        List<MethodStat> byOwn = s.methodsByOwn().stream().limit(5).toList();
+        if (!byOwn.isEmpty()) {
+            out.append("  hottest application code (own = self + the JDK/library calls it makes): ");
+            out.append(String.join(", ", byOwn.stream().map(m -> String.format(Locale.ROOT, "%s %.1f%%",
+                    m.location(), 100 * m.ownShare())).toList())).append('\n');
         }
         List<MethodStat> bySelf = s.methodsBySelf().stream().limit(5).filter(m -> m.selfSamples() > 0).toList();
         out.append("  hottest by self: ");

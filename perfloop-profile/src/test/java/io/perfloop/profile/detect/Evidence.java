@@ -52,12 +52,15 @@ final class Evidence {
         return this;
     }
 
-    Evidence method(String method, long self, long total, int hotLine) {
-        return method(method, FrameKind.JAVA, self, total, hotLine, null);
+    /** An application method: {@code own} samples with it as the first application frame, {@code self} of them on top. */
+    Evidence method(String method, long self, long own, long total, int hotLine) {
+        methods.add(new Object[]{method, FrameKind.JAVA, self, own, total, hotLine, null});
+        return this;
     }
 
-    Evidence method(String method, FrameKind kind, long self, long total, int hotLine, String caller) {
-        methods.add(new Object[]{method, kind, self, total, hotLine, caller});
+    /** A JDK, library or native method. */
+    Evidence libraryMethod(String method, FrameKind kind, long self, long total, String caller) {
+        methods.add(new Object[]{method, kind, self, 0L, total, 0, caller});
         return this;
     }
 
@@ -93,11 +96,13 @@ final class Evidence {
         List<MethodStat> m = new ArrayList<>();
         for (Object[] r : methods) {
             String method = (String) r[0];
-            int line = (int) r[4];
+            int line = (int) r[5];
+            boolean application = (long) r[3] > 0;
             String cls = method.contains(".") ? method.substring(0, method.lastIndexOf('.')) : method;
             String file = cls.substring(cls.lastIndexOf('.') + 1) + ".java";
-            m.add(new MethodStat(method, (FrameKind) r[1], (long) r[2], (long) r[3], share((long) r[2]), share((long) r[3]),
-                    line, 0.8, r[1] == FrameKind.JAVA ? method + "(" + file + ":" + line + ")" : method, (String) r[5]));
+            m.add(new MethodStat(method, (FrameKind) r[1], application, (long) r[2], (long) r[3], (long) r[4],
+                    share((long) r[2]), share((long) r[3]), share((long) r[4]), line, 0.8,
+                    application ? method + "(" + file + ":" + line + ")" : method, (String) r[6]));
         }
         long allBytes = allocations.stream().mapToLong(a -> (long) a[3]).sum();
         List<AllocationSite> a = new ArrayList<>();

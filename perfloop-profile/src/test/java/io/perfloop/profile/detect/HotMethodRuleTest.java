@@ -16,24 +16,37 @@ class HotMethodRuleTest {
     @Test
     void positive_loopBodyHoldsMostSamples() {
         List<Finding> f = rule.check(Evidence.endpoint("GET /invoices", 10, 2_000).cpuSamples(150)
-                .method("com.acme.Invoices.total", 120, 150, 42)
-                .method("com.acme.Invoices.render", 5, 30, 17).build(), RuleConfig.defaults());
+                .method("com.acme.Invoices.total", 120, 125, 150, 42)
+                .method("com.acme.Invoices.render", 5, 5, 30, 17).build(), RuleConfig.defaults());
         assertThat(f).singleElement().satisfies(h -> {
             assertThat(h.callSite()).isEqualTo("com.acme.Invoices.total(Invoices.java:42)");
-            assertThat(h.title()).contains("80.0%").contains("line 42");
+            assertThat(h.title()).contains("83.3%").contains("line 42");
+            assertThat(h.fix()).contains("do less per call");
             assertThat(h.scope()).isEqualTo("GET /invoices");
-            // 120 samples × 10 ms of the endpoint's 2 s
-            assertThat(h.predictedGain()).isCloseTo(0.6, within(1e-9));
+            // 125 own samples × 10 ms of the endpoint's 2 s
+            assertThat(h.predictedGain()).isCloseTo(0.625, within(1e-9));
         });
     }
 
     @Test
-    void positive_intrinsicPointsAtItsApplicationCaller() {
-        List<Finding> f = rule.check(Evidence.wholeRecording(5_000).cpuSamples(300)
-                .method("libmSin", FrameKind.NATIVE, 280, 280, 0, "com.acme.Waves.sample(Waves.java:9)").build(), RuleConfig.defaults());
+    void positive_timeInJdkCallsCountsForTheApplicationMethodThatMakesThem() {
+        List<Finding> f = rule.check(Evidence.endpoint("GET /invoices", 10, 2_000).cpuSamples(200)
+                .method("com.acme.Invoices.format", 2, 120, 120, 60)
+                .libraryMethod("java.util.Formatter$FormatSpecifier.print", FrameKind.JAVA, 15, 90, "com.acme.Invoices.format(Invoices.java:60)")
+                .build(), RuleConfig.defaults());
         assertThat(f).singleElement().satisfies(h -> {
-            assertThat(h.callSite()).isEqualTo("com.acme.Waves.sample(Waves.java:9)");
-            assertThat(h.fix()).contains("native code");
+            assertThat(h.callSite()).isEqualTo("com.acme.Invoices.format(Invoices.java:60)");
+            assertThat(h.fix()).contains("JDK or library code it calls");
+        });
+    }
+
+    @Test
+    void positive_nativeCodeWithoutApplicationFrames() {
+        List<Finding> f = rule.check(Evidence.wholeRecording(5_000).cpuSamples(300)
+                .libraryMethod("libc.so.6.__memcpy_avx512_unaligned_erms", FrameKind.NATIVE, 60, 60, null).build(), RuleConfig.defaults());
+        assertThat(f).singleElement().satisfies(h -> {
+            assertThat(h.callSite()).isEqualTo("libc.so.6.__memcpy_avx512_unaligned_erms");
+            assertThat(h.fix()).contains("no application code");
             assertThat(h.predictedGain()).isNaN(); // threads overlap in a whole recording: no wall share to give
         });
     }
@@ -42,7 +55,7 @@ class HotMethodRuleTest {
     void negative_timeSpreadOverManyMethods() {
         Evidence e = Evidence.endpoint("GET /spread", 10, 2_000).cpuSamples(200);
         for (int i = 0; i < 25; i++) {
-            e.method("com.acme.Step.s" + i, 8, 8, 10 + i);
+            e.method("com.acme.Step.s" + i, 8, 8, 8, 10 + i);
         }
         assertThat(rule.check(e.build(), RuleConfig.defaults())).isEmpty();
     }
@@ -50,13 +63,13 @@ class HotMethodRuleTest {
     @Test
     void negative_tooFewSamplesToTell() {
         assertThat(rule.check(Evidence.endpoint("GET /rare", 1, 500).cpuSamples(8)
-                .method("com.acme.Rare.run", 8, 8, 3).build(), RuleConfig.defaults())).isEmpty();
+                .method("com.acme.Rare.run", 8, 8, 8, 3).build(), RuleConfig.defaults())).isEmpty();
     }
 
     @Test
     void thresholdsAreConfigurable() {
-        var spread = Evidence.endpoint("GET /spread", 10, 2_000).cpuSamples(400).method("com.acme.Step.s0", 30, 30, 10).build();
+        var spread = Evidence.endpoint("GET /spread", 10, 2_000).cpuSamples(400).method("com.acme.Step.s0", 30, 30, 30, 10).build();
         assertThat(rule.check(spread, RuleConfig.defaults())).isEmpty();
-        assertThat(rule.check(spread, RuleConfig.defaults().with("hot-method.min-self-percent", 5))).hasSize(1);
+        assertThat(rule.check(spread, RuleConfig.defaults().with("hot-method.min-percent", 5))).hasSize(1);
     }
 }

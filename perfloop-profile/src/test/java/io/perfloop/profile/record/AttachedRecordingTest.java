@@ -1,7 +1,9 @@
 package io.perfloop.profile.record;
 
+import io.perfloop.core.finding.RuleConfig;
+import io.perfloop.profile.StandaloneProfile;
+import io.perfloop.profile.analysis.AnalysisOptions;
 import io.perfloop.profile.analysis.ProfileAnalysis;
-import io.perfloop.profile.analysis.ProfileAnalyzer;
 import io.perfloop.profile.scenario.ForkedRun;
 import io.perfloop.profile.testapp.Spinner;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,14 @@ class AttachedRecordingTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(target.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("ready");
-            RecordingFiles files = AttachedRecording.record(target.pid(), Duration.ofSeconds(2), dir, RecordingOptions.defaults());
-            assertThat(files.sampler()).isEqualTo(CpuSampler.ASYNC_PROFILER);
-            assertThat(files.paths()).hasSize(2);
-            ProfileAnalysis a = ProfileAnalyzer.analyze(files.paths());
+            StandaloneProfile.Result r = StandaloneProfile.attach(target.pid(), Duration.ofSeconds(2), dir,
+                    RecordingOptions.defaults(), AnalysisOptions.defaults(), RuleConfig.defaults());
+            assertThat(r.files().sampler()).isEqualTo(CpuSampler.ASYNC_PROFILER);
+            assertThat(r.files().paths()).hasSize(2);
+            ProfileAnalysis a = r.analysis();
             assertThat(a.overall().methodsBySelf().get(0).method()).isEqualTo("io.perfloop.profile.testapp.HotLoop.mix");
             assertThat(a.recording().events()).isPositive();
+            assertThat(dir.resolve("cpu.html")).isRegularFile();
         } finally {
             target.getOutputStream().close();
             if (!target.waitFor(10, TimeUnit.SECONDS)) {

@@ -22,28 +22,32 @@ class JfrOnlySamplingOnJdk17Test {
 
     @Test
     void jfrUnderSamplesNativeCodeAndTheWarningFires(@TempDir Path dir) throws Exception {
-        ForkedRun run = ForkedRun.run(ForkedRun.currentJdk(), RecordingOptions.defaults().withSampler(CpuSampler.JFR), dir,
-                List.of(), Scenarios.class, "sines");
-        ProfileAnalysis a = run.analyze();
-        ScopeProfile sines = a.endpoint("sines").orElseThrow();
-        double due = run.cpuNanos.get("sines") / (double) sines.cpuIntervalNanos();
-        System.out.printf("JFR on 17: %d samples for %.0f due; %s%n", sines.cpuSamples(), due, a.sampling().message());
-        assertThat(a.recording().cpuSampler()).isEqualTo("JFR");
-        assertThat(sines.cpuSamples()).isLessThan((long) (0.5 * due));
-        assertThat(a.sampling().low()).isTrue();
-        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("under-samples").contains("async-profiler"));
+        Sines run = Sines.record(CpuSampler.JFR, dir);
+        assertThat(run.analysis.recording().cpuSampler()).isEqualTo("JFR");
+        assertThat(run.endpoint.cpuSamples()).isLessThan((long) (0.5 * run.due));
+        assertThat(run.analysis.sampling().low()).isTrue();
+        assertThat(run.analysis.warnings()).anySatisfy(w -> assertThat(w).contains("under-samples").contains("async-profiler"));
     }
 
     @Test
     void asyncProfilerSamplesTheSameLoop(@TempDir Path dir) throws Exception {
-        ForkedRun run = ForkedRun.run(ForkedRun.currentJdk(), RecordingOptions.defaults().withSampler(CpuSampler.ASYNC_PROFILER), dir,
-                List.of(), Scenarios.class, "sines");
-        ProfileAnalysis a = run.analyze();
-        ScopeProfile sines = a.endpoint("sines").orElseThrow();
-        double due = run.cpuNanos.get("sines") / (double) sines.cpuIntervalNanos();
-        System.out.printf("async-profiler on 17: %d samples for %.0f due; %s%n", sines.cpuSamples(), due, a.sampling().message());
-        assertThat(sines.cpuSamples()).isGreaterThanOrEqualTo((long) (0.9 * due));
-        assertThat(a.sampling().low()).isFalse();
-        assertThat(sines.methodsBySelf().get(0).caller()).contains("HotLoop.sines(HotLoop.java:" + SourceMarkers.line("HotLoop", "// SIN LINE") + ")");
+        Sines run = Sines.record(CpuSampler.ASYNC_PROFILER, dir);
+        assertThat(run.endpoint.cpuSamples()).isGreaterThanOrEqualTo((long) (0.9 * run.due));
+        assertThat(run.analysis.sampling().low()).isFalse();
+        assertThat(run.endpoint.methodsByOwn().get(0).location())
+                .isEqualTo("io.perfloop.profile.testapp.HotLoop.sines(HotLoop.java:" + SourceMarkers.line("HotLoop", "// SIN LINE") + ")");
+    }
+
+    /** The {@code sines} phase recorded with one sampler: its analysis, its endpoint, and the samples due from its measured CPU time. */
+    private record Sines(ProfileAnalysis analysis, ScopeProfile endpoint, double due) {
+        static Sines record(CpuSampler sampler, Path dir) throws Exception {
+            ForkedRun run = ForkedRun.run(ForkedRun.currentJdk(), RecordingOptions.defaults().withSampler(sampler), dir,
+                    List.of(), Scenarios.class, "sines");
+            ProfileAnalysis a = run.analyze();
+            ScopeProfile sines = a.endpoint("sines").orElseThrow();
+            double due = run.cpuNanos.get("sines") / (double) sines.cpuIntervalNanos();
+            System.out.printf("%s on 17: %d samples for %.0f due; %s%n", sampler, sines.cpuSamples(), due, a.sampling().message());
+            return new Sines(a, sines, due);
+        }
     }
 }
