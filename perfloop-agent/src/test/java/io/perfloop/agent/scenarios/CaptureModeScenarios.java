@@ -39,7 +39,7 @@ public abstract class CaptureModeScenarios {
         assertThat(s.get(0).callSite().methodName()).isEqualTo("nPlusOne");
         List<StatementEvent> lookups = s.subList(1, s.size());
         assertThat(lookups).allSatisfy(l -> {
-            assertThat(l.fingerprint()).isEqualTo(lookups.get(0).fingerprint()).contains("where id = ?");
+            assertThat(l.fingerprint()).isEqualTo(lookups.get(0).fingerprint()).contains("where id=?");
             assertThat(l.rows()).isEqualTo(1);
             assertThat(l.kind()).isEqualTo(StatementKind.SELECT);
             assertThat(l.callSite()).isEqualTo(lookups.get(0).callSite());
