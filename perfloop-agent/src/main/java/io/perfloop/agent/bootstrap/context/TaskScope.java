@@ -22,6 +22,9 @@ final class TaskScope {
         this.measured = previous != request;
         this.cpuStart = measured ? ThreadResources.cpuNanos() : 0;
         this.allocStart = measured ? ThreadResources.allocatedBytes() : 0;
+        if (measured) {
+            request.taskStarted();
+        }
     }
 
     /** Opens a scope for a task of {@code request}; {@code null} when the task belongs to no request. */
@@ -34,6 +37,7 @@ final class TaskScope {
             if (measured) {
                 request.addTaskResources(ThreadResources.delta(cpuStart, ThreadResources.cpuNanos()),
                         ThreadResources.delta(allocStart, ThreadResources.allocatedBytes()));
+                request.taskEnded();
             }
         } finally {
             ActiveRequest.exitTask(previous);

@@ -38,6 +38,8 @@ public final class ActiveRequest {
     private final long cpuStart = ThreadResources.cpuNanos();
     private final long allocStart = ThreadResources.allocatedBytes();
     private final LongAdder taskCpu = new LongAdder();
+    private final java.util.concurrent.atomic.AtomicInteger openTasks = new java.util.concurrent.atomic.AtomicInteger();
+    private static final long TASK_ACCOUNTING_WAIT_NANOS = 10_000_000L;
     private final LongAdder taskAlloc = new LongAdder();
     private volatile boolean taskResourcesUnknown;
     private final ConcurrentLinkedQueue<HttpCallEvent> calls = new ConcurrentLinkedQueue<>();
@@ -94,6 +96,28 @@ public final class ActiveRequest {
         }
     }
 
+    /** A task of this request started on another thread; its resources arrive when it ends. */
+    public void taskStarted() {
+        openTasks.incrementAndGet();
+    }
+
+    /** A task of this request ended (after {@link #addTaskResources}). */
+    public void taskEnded() {
+        openTasks.decrementAndGet();
+    }
+
+    /**
+     * A task completes its future inside its run, so the request thread can reach its end a moment
+     * before the task's accounting does. Wait for that moment, briefly: a task the request does not
+     * wait for (fire-and-forget) costs the request at most this bound, once.
+     */
+    private void awaitTaskAccounting() {
+        long deadline = System.nanoTime() + TASK_ACCOUNTING_WAIT_NANOS;
+        while (openTasks.get() > 0 && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+        }
+    }
+
     /** Adds the CPU and allocations of a task run for this request on another thread (-1: unknown). */
     public void addTaskResources(long cpuNanos, long allocatedBytes) {
         if (cpuNanos < 0 || allocatedBytes < 0) {
@@ -134,6 +158,7 @@ public final class ActiveRequest {
     RequestEvent finish(String bestMatchingPattern, int status, long bytesFromServer, Throwable error) {
         long wall = System.nanoTime() - startNanoTime;
         long cpu = ThreadResources.delta(cpuStart, ThreadResources.cpuNanos());
+        awaitTaskAccounting();
         long alloc = ThreadResources.delta(allocStart, ThreadResources.allocatedBytes());
         if (taskResourcesUnknown) {
             cpu = -1;
