@@ -17,9 +17,6 @@ import java.util.Map;
  * distinct stacks, not the length of the recording.
  */
 final class EventCollector {
-    private enum Kind { CPU, ALLOCATION, MONITOR_ENTER, PARK, MONITOR_WAIT, SLEEP, SOCKET, FILE, PINNED, GC, GC_PAUSE,
-        HEAP, THREAD_CPU, THREAD_START, CPU_INFO, CONTAINER, SETTING, OTHER }
-
     final StackTable stacks;
     final PairKeys pairs = new PairKeys();
     final RequestIndex requests;
@@ -29,8 +26,7 @@ final class EventCollector {
     final SamplingCounter sampling = new SamplingCounter();
     final EventLoopWatch loops;
     final ParkClassifier parks;
-    private final Map<EventType, Kind> kinds = new IdentityHashMap<>();
-    private final Map<EventType, java.util.Set<String>> fields = new IdentityHashMap<>();
+    private final EventTypes types = new EventTypes();
     private final Map<RecordedClass, Integer> classLabels = new IdentityHashMap<>();
     private final long minStallNanos;
     long events;
@@ -46,14 +42,7 @@ final class EventCollector {
     /** Threads whose first allocation sample in the current file was seen. */
     final java.util.Set<Long> firstAllocationSample = new java.util.HashSet<>();
     String sampler = "JFR";
-    /** JFR's "period" settings by event type id (the finest when several recordings set one). */
-    private final Map<Long, Long> periods = new java.util.HashMap<>();
-    /** Ids {@code jdk.ExecutionSample} had in the files read (JFR's CPU samples, or skipped ones). */
-    final java.util.Set<Long> executionSampleTypeIds = new java.util.HashSet<>();
-    /** Event type ids some recording enabled. */
-    private final java.util.Set<Long> enabledTypes = new java.util.HashSet<>();
-    /** Sampling interval announced by async-profiler, 0 when none. */
-    private long asyncIntervalNanos;
+    final SamplingSettings settings = new SamplingSettings();
     private final long windowFrom;
     private final long windowTo;
 
@@ -73,23 +62,18 @@ final class EventCollector {
     void accept(RecordedEvent e) {
         events++;
         EventType type = e.getEventType();
-        Kind kind = kinds.get(type);
-        if (kind == null) {
-            kind = kindOf(type);
-            kinds.put(type, kind);
-            if (kind == Kind.CPU) {
-                executionSampleTypeIds.add(type.getId());
-            }
-            noteFields(type);
+        EventKind kind = types.kind(type);
+        if (kind == EventKind.CPU) {
+            settings.executionSampleTypeIds.add(type.getId());
         }
-        if (kind == Kind.OTHER || kind == Kind.CPU && skipCpuSamples) {
+        if (kind == EventKind.OTHER || kind == EventKind.CPU && skipCpuSamples) {
             return;
         }
         long start = nanos(e.getStartTime());
-        if (kind.ordinal() <= Kind.GC_PAUSE.ordinal() && (start < windowFrom || start > windowTo)) {
+        if (kind.ordinal() <= EventKind.GC_PAUSE.ordinal() && (start < windowFrom || start > windowTo)) {
             return;
         }
-        long end = kind == Kind.CPU || kind == Kind.ALLOCATION ? start : nanos(e.getEndTime());
+        long end = kind == EventKind.CPU || kind == EventKind.ALLOCATION ? start : nanos(e.getEndTime());
         if (start < firstNanos) {
             firstNanos = start;
         }
@@ -116,7 +100,7 @@ final class EventCollector {
             case THREAD_START -> threads.note(e.getThread("thread"));
             case CPU_INFO -> sampling.cpuCount(e.getInt("hwThreads"));
             case CONTAINER -> sampling.cpuCount((int) e.getLong("effectiveCpuCount"));
-            case SETTING -> setting(e);
+            case SETTING -> settings.accept(e, readingAsyncProfiler);
             default -> { }
         }
     }
@@ -184,7 +168,7 @@ final class EventCollector {
     }
 
     private void pinned(RecordedEvent e, long start, long end) {
-        String reason = has(e, "pinnedReason") ? e.getString("pinnedReason") : "";
+        String reason = types.has(e, "pinnedReason") ? e.getString("pinnedReason") : "";
         int key = pairs.key(stacks.intern(e.getStackTrace()), reason);
         overall.pinned.add(key, end - start);
         int scope = scopeOf(e.getThread(), start);
@@ -207,40 +191,6 @@ final class EventCollector {
         }
     }
 
-    private void setting(RecordedEvent e) {
-        String name = e.getString("name");
-        if ("interval".equals(name) && readingAsyncProfiler) {
-            asyncIntervalNanos = Durations.parseNanos(e.getString("value") + " ns");
-        } else if ("enabled".equals(name) && !readingAsyncProfiler && "true".equals(e.getString("value"))) {
-            enabledTypes.add(e.getLong("id"));
-        } else if ("period".equals(name) && !readingAsyncProfiler) {
-            long nanos = Durations.parseNanos(e.getString("value")); // JFR: "10 ms"; not a timespan: "everyChunk"…
-            if (nanos > 0) {
-                periods.merge(e.getLong("id"), nanos, Math::min);
-            }
-        }
-    }
-
-    /** Whether any recording sampled the CPU: async-profiler announced an interval, or JFR's sampler was enabled. */
-    boolean cpuSamplingWasOn() {
-        return asyncIntervalNanos > 0 || executionSampleTypeIds.stream().anyMatch(enabledTypes::contains);
-    }
-
-    /** The CPU sampling interval the recordings announced, 0 when none did. */
-    long announcedIntervalNanos() {
-        if (asyncIntervalNanos > 0) {
-            return asyncIntervalNanos;
-        }
-        long best = 0;
-        for (long id : executionSampleTypeIds) {
-            Long p = periods.get(id);
-            if (p != null && (best == 0 || p < best)) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
     private int scopeOf(RecordedThread thread, long t) {
         if (thread == null || requests.isEmpty()) {
             return -1;
@@ -248,23 +198,9 @@ final class EventCollector {
         return requests.endpointAt(thread.getJavaThreadId(), thread.getJavaName(), t);
     }
 
-    /** Which optional fields each event type has: looking a field up by name is the parser's slow path. */
-    private void noteFields(EventType type) {
-        for (String field : new String[]{"monitorClass", "parkedClass", "objectClass", "pinnedReason", "host"}) {
-            if (type.getField(field) != null) {
-                fields.computeIfAbsent(type, t -> new java.util.HashSet<>()).add(field);
-            }
-        }
-    }
-
-    private boolean has(RecordedEvent e, String field) {
-        java.util.Set<String> f = fields.get(e.getEventType());
-        return f != null && f.contains(field);
-    }
-
     /** The label id of a class field; class names are cached per constant-pool object ({@code getName} copies). */
     private int classLabel(RecordedEvent e, String field, boolean readable) {
-        RecordedClass c = has(e, field) ? e.getClass(field) : null;
+        RecordedClass c = types.has(e, field) ? e.getClass(field) : null;
         if (c == null) {
             return pairs.label("");
         }
@@ -280,7 +216,7 @@ final class EventCollector {
     }
 
     private String socketSubject(RecordedEvent e) {
-        if (!has(e, "host")) {
+        if (!types.has(e, "host")) {
             return "";
         }
         String host = e.getString("host");
@@ -289,28 +225,5 @@ final class EventCollector {
 
     static long nanos(Instant i) {
         return i.getEpochSecond() * 1_000_000_000L + i.getNano();
-    }
-
-    private static Kind kindOf(EventType type) {
-        return switch (type.getName()) {
-            case "jdk.ExecutionSample" -> Kind.CPU;
-            case "jdk.ObjectAllocationSample" -> Kind.ALLOCATION;
-            case "jdk.JavaMonitorEnter" -> Kind.MONITOR_ENTER;
-            case "jdk.ThreadPark" -> Kind.PARK;
-            case "jdk.JavaMonitorWait" -> Kind.MONITOR_WAIT;
-            case "jdk.ThreadSleep" -> Kind.SLEEP;
-            case "jdk.SocketRead", "jdk.SocketWrite" -> Kind.SOCKET;
-            case "jdk.FileRead", "jdk.FileWrite" -> Kind.FILE;
-            case "jdk.VirtualThreadPinned" -> Kind.PINNED;
-            case "jdk.GarbageCollection" -> Kind.GC;
-            case "jdk.GCPhasePause" -> Kind.GC_PAUSE;
-            case "jdk.GCHeapSummary" -> Kind.HEAP;
-            case "jdk.ThreadCPULoad" -> Kind.THREAD_CPU;
-            case "jdk.ThreadStart" -> Kind.THREAD_START;
-            case "jdk.CPUInformation" -> Kind.CPU_INFO;
-            case "jdk.ContainerConfiguration" -> Kind.CONTAINER;
-            case "jdk.ActiveSetting" -> Kind.SETTING;
-            default -> Kind.OTHER;
-        };
     }
 }

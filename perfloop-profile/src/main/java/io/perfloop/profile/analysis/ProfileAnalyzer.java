@@ -74,11 +74,11 @@ public final class ProfileAnalyzer {
         if (collector.cpuSamples == 0) {
             // no sample told us the id of jdk.ExecutionSample: look it up, to tell "sampling off" from "nothing sampled"
             for (FileInfo info : infos) {
-                collector.executionSampleTypeIds.addAll(FileInfo.executionSampleTypeIds(info.path));
+                collector.settings.executionSampleTypeIds.addAll(FileInfo.executionSampleTypeIds(info.path));
             }
         }
         long interval = options.cpuInterval() != null ? options.cpuInterval().toNanos()
-                : collector.announcedIntervalNanos() > 0 ? collector.announcedIntervalNanos() : DEFAULT_INTERVAL_NANOS;
+                : collector.settings.announcedIntervalNanos() > 0 ? collector.settings.announcedIntervalNanos() : DEFAULT_INTERVAL_NANOS;
         collector.loops.interval(interval);
         collector.loops.finish(collector::stall);
         return new Assembly(collector, options, interval).build(files, problems);
@@ -148,7 +148,7 @@ public final class ProfileAnalyzer {
                 endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[3], e[1], t.allocation.totalSum())));
             }
             endpoints.sort((a, b) -> Long.compare(b.wallNanos(), a.wallNanos()));
-            SamplingCheck sampling = c.sampling.check(interval, c.sampler, c.cpuSamplingWasOn());
+            SamplingCheck sampling = c.sampling.check(interval, c.sampler, c.settings.cpuSamplingWasOn());
             List<String> warnings = new ArrayList<>();
             if (sampling.low() || c.cpuSamples == 0) {
                 warnings.add(sampling.message());
