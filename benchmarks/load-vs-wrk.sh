@@ -1,27 +1,37 @@
 #!/usr/bin/env bash
 # perfloop load vs wrk on one trivial loopback endpoint (nginx `return 200 "ok"`, one worker).
 #
-#   benchmarks/load-vs-wrk.sh            # DURATION=10 by default
-#   DURATION=20 CONNECTIONS=64 benchmarks/load-vs-wrk.sh
+#   benchmarks/load-vs-wrk.sh                      # REPS=3 DURATION=20 by default
+#   REPS=5 DURATION=30 CLIENTS="nio jetty" benchmarks/load-vs-wrk.sh
+#   PERFLOOP_JAR=/path/to/older/perfloop.jar benchmarks/load-vs-wrk.sh   # measure another build the same way
 #
-# On a 2-core machine the server is pinned to CPU 0 and the generator (wrk or perfloop) to CPU 1, so
-# each tool gets the same single core and the server is the same for both.
-#  1. max throughput, closed loop with CONNECTIONS connections: wrk, perfloop (jetty client), perfloop (jdk client)
-#  2. a fixed rate of 50 % of wrk's max: wrk paced by a Lua delay() per connection (Debian's wrk has no -R),
-#     perfloop --rate (open model); p50/p99 side by side
-#  3. generator CPU (user+sys from /usr/bin/time) per 1,000 requests, JVM start-up included
+# The server is pinned to SERVER_CPU and the generator (wrk, or perfloop through the ./perfloop launcher with
+# its default JVM options) to LOAD_CPU, so each tool gets the same single core and the server is the same.
+# Runs are interleaved (wrk, perfloop, wrk, perfloop, ...) and medians reported, because a shared machine's
+# load drifts within minutes; `uptime` is printed with each phase.
+#  1. max throughput, closed loop with CONNECTIONS connections: wrk -c, perfloop --concurrency
+#  2. a fixed rate of 50 % of perfloop's median max: perfloop --rate (open model; corrected latency from each
+#     intended start, and service time from the actual send) next to wrk paced by a Lua delay() of DELAY_MS
+#     per connection, with rate x (DELAY_MS + 0.3 ms) connections (Debian's wrk has no -R; that is wrk2).
+#     wrk's latency is from its actual send, like perfloop's service time; its numbers are read exactly,
+#     in microseconds, from its Lua done() callback.
+#  3. generator CPU: user+sys of the whole process from /usr/bin/time per 1,000 requests, JVM start-up,
+#     JIT and the run file included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DURATION="${DURATION:-10}"
+REPS="${REPS:-3}"
+DURATION="${DURATION:-20}"
 CONNECTIONS="${CONNECTIONS:-64}"
-PORT="${PORT:-18080}"
+CLIENTS="${CLIENTS:-nio}"
+DELAY_MS="${DELAY_MS:-10}"
+PORT="${PORT:-28471}"
 SERVER_CPU="${SERVER_CPU:-0}"
 LOAD_CPU="${LOAD_CPU:-1}"
-JAR=perfloop-cli/target/perfloop.jar
+export PERFLOOP_JAR="${PERFLOOP_JAR:-$PWD/perfloop-cli/target/perfloop.jar}"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null; }
-[[ -f "$JAR" ]] || mvn -B -q -pl perfloop-cli -am package -DskipTests
+[[ -f "$PERFLOOP_JAR" ]] || mvn -B -q -pl perfloop-cli -am package -DskipTests
 
 work="$(mktemp -d)"
 cleanup() { [[ -f "$work/nginx.pid" ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
@@ -41,56 +51,93 @@ taskset -c "$SERVER_CPU" nginx -c "$work/nginx.conf" -p "$work"
 sleep 0.5
 URL="http://127.0.0.1:$PORT"
 echo "GET /" > "$work/ping.targets"
-
-# run_time OUTFILE CMD... : runs CMD, stdout to OUTFILE, prints "user sys" CPU seconds
-run_time() { local out="$1"; shift; /usr/bin/time -f "%U %S" -o "$work/time" "$@" > "$out" 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }; cat "$work/time"; }
-
-wrk_rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
-wrk_requests() { awk '/requests in/ {print $1}' "$1"; }
-# wrk --latency prints "50.00%  123.00us"; convert to microseconds
-wrk_pct() { awk -v p="$2" '$1==p {v=$2; if (v ~ /us$/) {sub(/us/,"",v); print v} else if (v ~ /ms$/) {sub(/ms/,"",v); print v*1000} else {sub(/s$/,"",v); print v*1000000}}' "$1"; }
-run_json() { sed -n 's/^run written to //p' "$1"; }
-pl() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
-
-echo "== max throughput, $CONNECTIONS connections, ${DURATION}s, generator on CPU $LOAD_CPU, nginx on CPU $SERVER_CPU"
-t=$(run_time "$work/wrk-max" taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$URL/")
-wrk_max=$(wrk_rps "$work/wrk-max"); wrk_n=$(wrk_requests "$work/wrk-max")
-wrk_cpu=$(echo "$t" | awk -v n="$wrk_n" '{printf "%.1f", ($1+$2)*1000*1000/n}')
-printf "wrk                 %10.0f req/s   cpu %s ms/1k req\n" "$wrk_max" "$wrk_cpu"
-
-declare -A pl_max pl_cpu
-for client in jetty jdk; do
-  t=$(run_time "$work/pl-$client" taskset -c "$LOAD_CPU" java -jar "$JAR" load "$work/ping.targets" --target "$URL" \
-        --concurrency "$CONNECTIONS" --duration "${DURATION}s" --client "$client" --progress never --runs-dir "$work/runs")
-  rj=$(run_json "$work/pl-$client")
-  n=$(pl "$rj" "r['overall']['requests']")
-  pl_max[$client]=$(pl "$rj" "round(r['overall']['requests']/r['workload']['durationSeconds'])")
-  pl_cpu[$client]=$(echo "$t" | awk -v n="$n" '{printf "%.1f", ($1+$2)*1000*1000/n}')
-  printf "perfloop (%-5s)    %10.0f req/s   cpu %s ms/1k req   ratio %.2f\n" "$client" "${pl_max[$client]}" "${pl_cpu[$client]}" \
-    "$(echo "${pl_max[$client]} $wrk_max" | awk '{print $1/$2}')"
-done
-
-rate=$(echo "$wrk_max" | awk '{printf "%d", $1/2}')
-delay_ms=10
-conns=$(( rate * delay_ms / 1000 ))
-[[ $conns -lt 1 ]] && conns=1
-echo "== fixed rate ~${rate} req/s (50 % of wrk max), ${DURATION}s"
-cat > "$work/pace.lua" <<LUA
-function delay() return $delay_ms end
+cat > "$work/report.lua" <<'LUA'
+function done(summary, latency, requests)
+  io.write(string.format("WRK requests %d seconds %.3f p50 %d p99 %d\n", summary.requests,
+    summary.duration / 1e6, latency:percentile(50), latency:percentile(99)))
+end
 LUA
-t=$(run_time "$work/wrk-rate" taskset -c "$LOAD_CPU" wrk -t1 -c"$conns" -d"${DURATION}s" --latency -s "$work/pace.lua" "$URL/")
-wrk_rate=$(wrk_rps "$work/wrk-rate"); wrk_n=$(wrk_requests "$work/wrk-rate")
-wrk_cpu_rate=$(echo "$t" | awk -v n="$wrk_n" '{printf "%.1f", ($1+$2)*1000*1000/n}')
-printf "wrk      (%4d conns x 1 req/%dms) %8.0f req/s  p50 %6.0fus  p99 %6.0fus  cpu %s ms/1k req\n" "$conns" "$delay_ms" \
-  "$wrk_rate" "$(wrk_pct "$work/wrk-rate" 50.000%)" "$(wrk_pct "$work/wrk-rate" 99.000%)" "$wrk_cpu_rate"
-t=$(run_time "$work/pl-rate" taskset -c "$LOAD_CPU" java -jar "$JAR" load "$work/ping.targets" --target "$URL" \
-      --rate "$rate" --duration "${DURATION}s" --connections "$CONNECTIONS" --progress never --runs-dir "$work/runs")
-rj=$(run_json "$work/pl-rate")
-n=$(pl "$rj" "r['overall']['requests']")
-printf "perfloop (open model, %d conns)   %8.0f req/s  p50 %6dus  p99 %6dus  cpu %s ms/1k req  (corrected)\n" "$CONNECTIONS" \
-  "$(pl "$rj" "r['overall']['requests']/r['workload']['durationSeconds']")" "$(pl "$rj" "r['overall']['corrected']['p50']")" \
-  "$(pl "$rj" "r['overall']['corrected']['p99']")" "$(echo "$t" | awk -v n="$n" '{printf "%.1f", ($1+$2)*1000*1000/n}')"
-printf "%-38s %8s       p50 %6dus  p99 %6dus  (service time)\n" "" "" "$(pl "$rj" "r['overall']['service']['p50']")" \
-  "$(pl "$rj" "r['overall']['service']['p99']")"
-printf "perfloop blocked %s, dropped %s, generator stalls %s\n" "$(pl "$rj" "r['workload']['blocked']")" \
-  "$(pl "$rj" "r['workload']['dropped']")" "$(pl "$rj" "len(r['workload']['stalls'])")"
+cat > "$work/paced.lua" <<LUA
+function delay() return $DELAY_MS end
+$(cat "$work/report.lua")
+LUA
+results="$work/results.tsv"
+
+# timed OUTFILE CMD... : runs CMD pinned to the generator CPU, stdout to OUTFILE; prints user+sys CPU seconds
+timed() {
+  local out="$1"; shift
+  /usr/bin/time -f "%U %S" -o "$work/time" taskset -c "$LOAD_CPU" "$@" > "$out" 2>"$work/stderr" \
+    || { cat "$work/stderr" >&2; exit 1; }
+  awk '{print $1 + $2}' "$work/time"
+}
+# run_wrk PHASE REP CONNECTIONS SCRIPT -> appends "phase tool rep req/s cpu_ms_per_1k p50 p99" to the results
+run_wrk() {
+  local phase="$1" rep="$2" conns="$3" script="$4"
+  local cpu; cpu=$(timed "$work/wrk.out" wrk -t1 -c"$conns" -d"${DURATION}s" -s "$script" "$URL/")
+  awk -v phase="$phase" -v rep="$rep" -v cpu="$cpu" '/^WRK/ {printf "%s\twrk\t%s\t%.0f\t%.1f\t%d\t%d\n",
+    phase, rep, $3 / $5, cpu * 1e6 / $3, $7, $9}' "$work/wrk.out" >> "$results"
+}
+run_perfloop() {
+  local phase="$1" rep="$2" tool="$3"; shift 3
+  local cpu; cpu=$(timed "$work/pl.out" ./perfloop load "$work/ping.targets" --target "$URL" --duration "${DURATION}s" \
+    --progress never --runs-dir "$work/runs" "$@")
+  python3 - "$(sed -n 's/^run written to //p' "$work/pl.out")" "$phase" "$rep" "$tool" "$cpu" >> "$results" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); o = r["overall"]; w = r["workload"]
+n = o["requests"]; cpu = float(sys.argv[5])
+print("\t".join([sys.argv[2], sys.argv[4], sys.argv[3], "%.0f" % (n / w["durationSeconds"]), "%.1f" % (cpu * 1e6 / n),
+                 str(o["service"]["p50"]), str(o["service"]["p99"]), str(o["corrected"]["p50"]),
+                 str(o["corrected"]["p99"]), str(w["blocked"]), str(w["dropped"]), str(len(w["stalls"]))]))
+PY
+}
+
+echo "== $(uptime | sed 's/^ *//')"
+echo "== max throughput: $CONNECTIONS connections, ${DURATION}s, generator on CPU $LOAD_CPU, nginx on CPU $SERVER_CPU," \
+  "$REPS interleaved repetitions"
+for rep in $(seq 1 "$REPS"); do
+  run_wrk max "$rep" "$CONNECTIONS" "$work/report.lua"
+  for client in $CLIENTS; do
+    run_perfloop max "$rep" "perfloop-$client" --concurrency "$CONNECTIONS" --client "$client"
+  done
+done
+echo "== $(uptime | sed 's/^ *//')"
+rate=$(awk -F'\t' '$1 == "max" && $2 == "perfloop-'"${CLIENTS%% *}"'" {print $4}' "$results" | sort -n \
+  | awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d", m / 2}')
+conns=$(awk -v r="$rate" -v d="$DELAY_MS" 'BEGIN {c = int(r * (d + 0.3) / 1000 + 0.5); print c < 1 ? 1 : c}')
+echo "== fixed rate $rate req/s (50 % of perfloop's median max), ${DURATION}s; wrk: $conns connections x 1 request" \
+  "per ${DELAY_MS} ms after each response"
+for rep in $(seq 1 "$REPS"); do
+  run_wrk rate "$rep" "$conns" "$work/paced.lua"
+  run_perfloop rate "$rep" perfloop --rate "$rate" --connections "$CONNECTIONS"
+done
+echo "== $(uptime | sed 's/^ *//')"
+python3 - "$results" <<'PY'
+import statistics, sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+med = lambda xs: statistics.median(xs)
+def show(phase, header, fmt):
+    print(header)
+    for r in rows:
+        if r[0] == phase:
+            print(fmt(r))
+show("max", "rep  tool               req/s  cpu ms/1k req",
+     lambda r: "%-4s %-15s %8s  %6s" % (r[2], r[1], r[3], r[4]))
+tools = [t for t in dict.fromkeys(r[1] for r in rows if r[0] == "max")]
+wrk = med([float(r[3]) for r in rows if r[0] == "max" and r[1] == "wrk"])
+for t in tools:
+    rs = [r for r in rows if r[0] == "max" and r[1] == t]
+    rate = med([float(r[3]) for r in rs])
+    print("median %-15s %8.0f req/s  cpu %5.1f ms/1k req  ratio to wrk %.2f" %
+          (t, rate, med([float(r[4]) for r in rs]), rate / wrk))
+show("rate", "rep  tool          req/s  cpu ms/1k  service p50/p99 us    corrected p50/p99 us  blocked dropped stalls",
+     lambda r: "%-4s %-10s %8s  %8s  %8s %9s  " % (r[2], r[1], r[3], r[4], r[5], r[6])
+     + ("%9s %10s  %7s %7s %6s" % tuple(r[7:12]) if len(r) > 7 else "  (wrk: from the actual send)"))
+for t in ("wrk", "perfloop"):
+    rs = [r for r in rows if r[0] == "rate" and r[1] == t]
+    line = "median %-9s %8.0f req/s  cpu %5.1f ms/1k req  service p50 %6.0f us  p99 %7.0f us" % (
+        t, med([float(r[3]) for r in rs]), med([float(r[4]) for r in rs]), med([float(r[5]) for r in rs]),
+        med([float(r[6]) for r in rs]))
+    if t == "perfloop":
+        line += "  corrected p50 %6.0f us  p99 %7.0f us" % (med([float(r[7]) for r in rs]), med([float(r[8]) for r in rs]))
+    print(line)
+PY

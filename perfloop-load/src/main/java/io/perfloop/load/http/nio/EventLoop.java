@@ -6,16 +6,16 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One thread with one selector that owns its connections outright: it writes requests, reads and parses
- * responses, and calls the completions, so in a closed model the next request is written by the same thread
- * that read the previous response, with no hand-off, lock or wake-up in between (wrk's design). Requests from
- * other threads arrive through a queue; the selector is woken only when it sleeps.
+ * One thread with one selector that reads and parses responses and calls the completions, so in a closed
+ * model the next request is written by the same thread that read the previous response, with no hand-off or
+ * wake-up in between (wrk's design). Another thread with a request (the open model's scheduler) writes it
+ * itself on an idle connection; only when none is idle does the request go through a queue to the loop,
+ * which then opens a connection or lets it wait. The selector is woken only when it sleeps.
  */
 final class EventLoop implements Runnable {
     private static final long SCAN_NANOS = 10_000_000L;
@@ -24,12 +24,13 @@ final class EventLoop implements Runnable {
     private final Thread thread;
     private final int maxPerDestination;
     private final ConcurrentLinkedQueue<Exchange> inbox = new ConcurrentLinkedQueue<>();
-    private final HashMap<Destination, Pool> pools = new HashMap<>();
+    private final ConcurrentLinkedQueue<Connection> unfinishedWrites = new ConcurrentLinkedQueue<>();
+    private final ConcurrentHashMap<Destination, Pool> pools = new ConcurrentHashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(64 * 1024);
     private volatile boolean selecting;
     private volatile boolean running = true;
-    private Pool lastPool;
-    private boolean reportedCallbackFailure;
+    private Pool lastPool; // read and written by several threads: any Pool it holds is a right answer for its key
+    private volatile boolean reportedCallbackFailure;
 
     EventLoop(String name, int maxPerDestination) throws IOException {
         this.selector = Selector.open();
@@ -65,8 +66,11 @@ final class EventLoop implements Runnable {
                 for (Exchange x; (x = inbox.poll()) != null; ) {
                     dispatch(x);
                 }
+                for (Connection c; (c = unfinishedWrites.poll()) != null; ) {
+                    c.onWritable();
+                }
                 selecting = true;
-                if (inbox.isEmpty()) {
+                if (inbox.isEmpty() && unfinishedWrites.isEmpty()) {
                     selector.select(this::onReady, 10);
                 } else {
                     selector.selectNow(this::onReady);
@@ -113,45 +117,39 @@ final class EventLoop implements Runnable {
             complete(x, 0, 0, d.unresolved());
             return;
         }
+        Pool p = pool(d);
+        Connection idle = p.takeIdle();
+        if (idle != null) {
+            idle.start(x);
+        } else if (p.reserveOrAwait(x)) {
+            new Connection(this, p).connect(x);
+        }
+    }
+
+    /** This loop's connections to {@code d}; any thread. */
+    Pool pool(Destination d) {
         Pool p = lastPool;
         if (p == null || p.destination() != d) {
             p = pools.computeIfAbsent(d, key -> new Pool(key, maxPerDestination));
             lastPool = p;
         }
-        Connection idle = p.idle.pollLast();
-        if (idle != null) {
-            idle.start(x);
-        } else if (p.mayOpen()) {
-            p.open++;
-            new Connection(this, p).connect(x);
-        } else {
-            p.waiting.addLast(x);
+        return p;
+    }
+
+    /** A request did not fit the socket buffer at once: the loop writes the rest when the socket has room. */
+    void continueWriting(Connection c) {
+        if (Thread.currentThread() == thread) {
+            c.key().interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+            return;
+        }
+        unfinishedWrites.add(c);
+        if (selecting) {
+            selector.wakeup();
         }
     }
 
     SelectionKey register(SocketChannel channel, int ops, Connection c) throws ClosedChannelException {
         return channel.register(selector, ops, c);
-    }
-
-    /** A connection finished its exchange and stays open: give it the next waiting one, or park it. */
-    void release(Connection c) {
-        Exchange next = c.pool().waiting.pollFirst();
-        if (next != null) {
-            c.start(next);
-        } else {
-            c.pool().idle.addLast(c);
-        }
-    }
-
-    /** A connection closed: free its place, and open another for whoever waits. */
-    void closed(Connection c) {
-        Pool p = c.pool();
-        p.open--;
-        p.idle.remove(c);
-        if (running && !p.waiting.isEmpty() && p.mayOpen()) {
-            p.open++;
-            new Connection(this, p).connect(p.waiting.pollFirst());
-        }
     }
 
     void complete(Exchange x, int status, long bytes, Throwable failure) {
@@ -172,12 +170,8 @@ final class EventLoop implements Runnable {
             }
         }
         for (Pool p : pools.values()) {
-            for (Iterator<Exchange> it = p.waiting.iterator(); it.hasNext(); ) {
-                Exchange x = it.next();
-                if (now - x.deadlineNanos() > 0) {
-                    it.remove();
-                    complete(x, 0, 0, new TimeoutException("no free connection within the timeout"));
-                }
+            for (Exchange x : p.expired(now)) {
+                complete(x, 0, 0, new TimeoutException("no free connection within the timeout"));
             }
         }
     }
@@ -202,7 +196,7 @@ final class EventLoop implements Runnable {
             }
         }
         for (Pool p : pools.values()) {
-            for (Exchange x; (x = p.waiting.pollFirst()) != null; ) {
+            for (Exchange x : p.drainWaiting()) {
                 complete(x, 0, 0, closing);
             }
         }

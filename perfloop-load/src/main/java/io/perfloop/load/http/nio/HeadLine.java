@@ -34,26 +34,29 @@ final class HeadLine {
 
     /** Takes bytes up to and including the next LF; returns how many it took. */
     int append(byte[] src, int from, int end) throws HttpProtocolException {
-        int i = from;
-        while (i < end) {
-            byte b = src[i++];
-            if (b == '\n') {
-                if (length > 0 && bytes[length - 1] == '\r') {
-                    length--;
-                }
-                complete = true;
-                break;
-            }
-            if (length == bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
-            }
-            bytes[length++] = b;
+        int lf = from;
+        while (lf < end && src[lf] != '\n') {
+            lf++;
         }
-        used += i - from;
-        if (used > budget) {
+        int n = lf - from;
+        if (used + n > budget) {
             throw new HttpProtocolException("response head longer than " + budget + " bytes");
         }
-        return i - from;
+        if (length + n > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+        }
+        System.arraycopy(src, from, bytes, length, n);
+        length += n;
+        int taken = n;
+        if (lf < end) {
+            taken++;
+            complete = true;
+            if (length > 0 && bytes[length - 1] == '\r') {
+                length--;
+            }
+        }
+        used += taken;
+        return taken;
     }
 
     boolean complete() {

@@ -12,7 +12,9 @@ import io.perfloop.load.http.OutgoingRequest;
  * perfloop's own HTTP/1.1 client for plain {@code http://}: event loops over NIO with keep-alive
  * connections, each request encoded to bytes once and written as they are, each response parsed on the bytes
  * without building headers. Chosen as the default because it needed a fraction of the CPU per request of the
- * general-purpose clients (see docs/load.md). {@code https://} requests go to a fallback client.
+ * general-purpose clients (see docs/load.md). {@code https://} requests go to a fallback client. A sender that
+ * is not an event loop (the open model's scheduler) writes on an idle connection itself, so a request costs
+ * the loop one wake-up (for its response) instead of two.
  */
 public final class NioTransport implements HttpTransport {
     private final EventLoop[] loops;
@@ -57,14 +59,25 @@ public final class NioTransport implements HttpTransport {
             fallback().send(request, done);
             return;
         }
-        Exchange x = new Exchange(encoded, done, System.nanoTime() + timeoutNanos, false);
+        Exchange x = new Exchange(encoded, done, System.nanoTime() + timeoutNanos);
         for (EventLoop loop : loops) {
             if (loop.isLoopThread()) {
                 loop.dispatch(x); // a completion sending the next request: stay on this loop and its connections
                 return;
             }
         }
-        loops[loops.length == 1 ? 0 : Math.floorMod(next.getAndIncrement(), loops.length)].submit(x);
+        Destination d = encoded.destination();
+        int first = loops.length == 1 ? 0 : Math.floorMod(next.getAndIncrement(), loops.length);
+        if (d.address() != null) {
+            for (int i = 0; i < loops.length; i++) {
+                Connection idle = loops[(first + i) % loops.length].pool(d).takeIdle();
+                if (idle != null) {
+                    idle.start(x); // written from this thread: no wake-up of the loop until the response arrives
+                    return;
+                }
+            }
+        }
+        loops[first].submit(x);
     }
 
     private HttpTransport fallback() {

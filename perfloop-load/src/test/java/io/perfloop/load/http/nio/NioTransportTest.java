@@ -135,6 +135,39 @@ class NioTransportTest {
         assertThat(server.received()).hasSize(2);
     }
 
+    /**
+     * The server closes every connection right after its response, so the sending thread keeps picking up
+     * connections the loop has not yet seen closed: each exchange must still complete exactly once, and with
+     * a response (the write that met a closed connection is retried on a fresh one).
+     */
+    @Test
+    void everyExchangeCompletesExactlyOnceWhileConnectionsCloseUnderTheSender() throws Exception {
+        ScriptedServer server = server((n, c, req) -> Reply.of(OK).then(After.CLOSE));
+        NioTransport t = transport(2, 10_000);
+        int requests = 300;
+        AtomicInteger[] calls = new AtomicInteger[requests];
+        List<CompletableFuture<Result>> all = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            AtomicInteger count = calls[i] = new AtomicInteger();
+            CompletableFuture<Result> f = new CompletableFuture<>();
+            t.send(new OutgoingRequest("GET", server.url() + "/" + i, List.of(), new byte[0]), (status, bytes, failure) -> {
+                count.incrementAndGet();
+                f.complete(new Result(status, bytes, failure));
+            });
+            all.add(f);
+            if (i % 2 == 1) {
+                f.get(10, TimeUnit.SECONDS); // two in flight at most, each on a connection about to close
+            }
+        }
+        for (CompletableFuture<Result> f : all) {
+            Result r = f.get(10, TimeUnit.SECONDS);
+            assertThat(r.status()).as(String.valueOf(r.failure())).isEqualTo(200);
+        }
+        Thread.sleep(100);
+        assertThat(calls).allSatisfy(c -> assertThat(c).hasValue(1));
+        assertThat(server.received()).hasSizeBetween(requests, requests * 2);
+    }
+
     @Test
     void malformedResponseFailsWithItsReason() throws Exception {
         ScriptedServer server = server((n, c, req) -> Reply.of("HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n"));
