@@ -10,7 +10,7 @@
 # Runs are interleaved (wrk, perfloop, wrk, perfloop, ...) and medians reported, because a shared machine's
 # load drifts within minutes; `uptime` is printed with each phase.
 #  1. max throughput, closed loop with CONNECTIONS connections: wrk -c, perfloop --concurrency
-#  2. a fixed rate of 50 % of perfloop's median max: perfloop --rate (open model; corrected latency from each
+#  2. a fixed rate of 50 % of perfloop's median max (RATE_FRACTIONS="0.5 0.25" adds more rates): perfloop --rate (open model; corrected latency from each
 #     intended start, and service time from the actual send) next to wrk paced by a Lua delay() of DELAY_MS
 #     per connection, with as many connections as a 3 s calibration run shows reach the rate (Debian's wrk has
 #     no -R; that is wrk2). It is a closed loop with think time, not an open model: it cannot queue behind a
@@ -29,6 +29,7 @@ DURATION="${DURATION:-20}"
 CONNECTIONS="${CONNECTIONS:-64}"
 CLIENTS="${CLIENTS:-nio}"
 DELAY_MS="${DELAY_MS:-10}"
+RATE_FRACTIONS="${RATE_FRACTIONS:-0.5}"
 PORT="${PORT:-28471}"
 SERVER_CPU="${SERVER_CPU:-0}"
 LOAD_CPU="${LOAD_CPU:-1}"
@@ -119,18 +120,21 @@ for rep in $(seq 1 "$REPS"); do
   done
 done
 echo "== $(uptime | sed 's/^ *//')"
-rate=$(awk -F'\t' '$1 == "max" && $2 == "perfloop-'"${CLIENTS%% *}"'" {print $4}' "$results" | sort -n \
-  | awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d", m / 2}')
-conns=$(awk -v r="$rate" -v d="$DELAY_MS" 'BEGIN {c = int(r * (d + 0.3) / 1000 + 0.5); print c < 1 ? 1 : c}')
-# calibrate: a connection's cycle is DELAY_MS plus the latency plus wrk's timer slop, so scale the connections
-# by how far a 3 s paced run fell short of the rate
-taskset -c "$LOAD_CPU" wrk -t1 -c"$conns" -d3s -s "$work/paced.lua" "$URL/" > "$work/calibrate.out"
-conns=$(awk -v r="$rate" -v c="$conns" '/^WRK/ {n = int(c * r / ($3 / $5) + 0.5); print n < 1 ? 1 : n}' "$work/calibrate.out")
-echo "== fixed rate $rate req/s (50 % of perfloop's median max), ${DURATION}s; wrk: $conns connections x 1 request" \
-  "per ${DELAY_MS} ms after each response"
-for rep in $(seq 1 "$REPS"); do
-  capture run_wrk rate "$rep" "$conns" "$work/paced.lua"
-  capture run_perfloop rate "$rep" perfloop --rate "$rate" --connections "$CONNECTIONS"
+max=$(awk -F'\t' '$1 == "max" && $2 == "perfloop-'"${CLIENTS%% *}"'" {print $4}' "$results" | sort -n \
+  | awk '{v[NR] = $1} END {printf "%d", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+for fraction in $RATE_FRACTIONS; do
+  rate=$(awk -v m="$max" -v f="$fraction" 'BEGIN {printf "%d", m * f}')
+  conns=$(awk -v r="$rate" -v d="$DELAY_MS" 'BEGIN {c = int(r * (d + 0.3) / 1000 + 0.5); print c < 1 ? 1 : c}')
+  # calibrate: a connection's cycle is DELAY_MS plus the latency plus wrk's timer slop, so scale the connections
+  # by how far a 3 s paced run fell short of the rate
+  taskset -c "$LOAD_CPU" wrk -t1 -c"$conns" -d3s -s "$work/paced.lua" "$URL/" > "$work/calibrate.out"
+  conns=$(awk -v r="$rate" -v c="$conns" '/^WRK/ {n = int(c * r / ($3 / $5) + 0.5); print n < 1 ? 1 : n}' "$work/calibrate.out")
+  echo "== fixed rate $rate req/s ($fraction of perfloop's median max), ${DURATION}s; wrk: $conns connections x 1" \
+    "request per ${DELAY_MS} ms after each response"
+  for rep in $(seq 1 "$REPS"); do
+    capture run_wrk "rate-$fraction" "$rep" "$conns" "$work/paced.lua"
+    capture run_perfloop "rate-$fraction" "$rep" perfloop --rate "$rate" --connections "$CONNECTIONS"
+  done
 done
 echo "== $(uptime | sed 's/^ *//')"
 python3 - "$results" <<'PY'
@@ -145,24 +149,27 @@ def show(phase, header, fmt):
 show("max", "rep  tool               req/s  cpu ms/1k req",
      lambda r: "%-4s %-15s %8s  %6s" % (r[2], r[1], r[3], r[4]))
 tools = [t for t in dict.fromkeys(r[1] for r in rows if r[0] == "max")]
-wrk = med([float(r[3]) for r in rows if r[0] == "max" and r[1] == "wrk"])
+wrk = {r[2]: float(r[3]) for r in rows if r[0] == "max" and r[1] == "wrk"}
 for t in tools:
     rs = [r for r in rows if r[0] == "max" and r[1] == t]
     rate = med([float(r[3]) for r in rs])
-    print("median %-15s %8.0f req/s  cpu %5.1f ms/1k req  ratio to wrk %.2f" %
-          (t, rate, med([float(r[4]) for r in rs]), rate / wrk))
-show("rate", "rep  tool          req/s  cpu ms/1k  service p50/p99 us   wire p50/p99 us   corrected p50/p99 us"
-     "  blocked dropped stalls",
-     lambda r: "%-4s %-10s %8s  %8s  %7s %8s  %7s %8s  " % (r[2], r[1], r[3], r[4], r[5], r[6], r[-3], r[-2])
-     + ("%8s %9s  %7s %7s %6s" % tuple(r[7:12]) if r[1] == "perfloop" else "  (wrk: from its actual send)"))
-for t in ("wrk", "perfloop"):
-    rs = [r for r in rows if r[0] == "rate" and r[1] == t]
-    m = lambda i: med([float(r[i]) for r in rs])
-    line = "median %-9s %8.0f req/s  cpu %5.1f ms/1k req  service p50 %6.0f us  p99 %7.0f us  wire p50 %6.0f us  p99 %7.0f us" % (
-        t, m(3), m(4), m(5), m(6), m(-3), m(-2))
-    if t == "perfloop":
-        line += "  corrected p50 %6.0f us  p99 %7.0f us" % (m(7), m(8))
-    print(line)
+    print("median %-15s %8.0f req/s  cpu %5.1f ms/1k req  ratio to wrk: of the medians %.2f, median of the"
+          " repetitions' ratios %.2f" % (t, rate, med([float(r[4]) for r in rs]), rate / med(list(wrk.values())),
+                                         med([float(r[3]) / wrk[r[2]] for r in rs])))
+for phase in dict.fromkeys(r[0] for r in rows if r[0].startswith("rate")):
+    print("-- " + phase)
+    show(phase, "rep  tool          req/s  cpu ms/1k  service p50/p99 us   wire p50/p99 us   corrected p50/p99 us"
+         "  blocked dropped stalls",
+         lambda r: "%-4s %-10s %8s  %8s  %7s %8s  %7s %8s  " % (r[2], r[1], r[3], r[4], r[5], r[6], r[-3], r[-2])
+         + ("%8s %9s  %7s %7s %6s" % tuple(r[7:12]) if r[1] == "perfloop" else "  (wrk: from its actual send)"))
+    for t in ("wrk", "perfloop"):
+        rs = [r for r in rows if r[0] == phase and r[1] == t]
+        m = lambda i: med([float(r[i]) for r in rs])
+        line = ("median %-9s %8.0f req/s  cpu %5.1f ms/1k req  service p50 %6.0f us  p99 %7.0f us  wire p50 %6.0f us"
+                "  p99 %7.0f us" % (t, m(3), m(4), m(5), m(6), m(-3), m(-2)))
+        if t == "perfloop":
+            line += "  corrected p50 %6.0f us  p99 %7.0f us  blocked %.0f" % (m(7), m(8), m(9))
+        print(line)
 print("(wire: kernel timestamps of the same exchanges from tcpdump; capture drops per run: %s)"
-      % ", ".join(r[-1] for r in rows if r[0] == "rate"))
+      % ", ".join(r[-1] for r in rows if r[0].startswith("rate")))
 PY
