@@ -26,7 +26,9 @@ class Lesson8QuadraticInvoiceTest {
         long fixed = leastCpuNanos(Lesson8QuadraticInvoice::renderFixed, invoice);
         System.out.printf("problem 8, CPU to render the largest invoice: unfixed %,d ns, fixed %,d ns%n", unfixed, fixed);
 
-        assertThat(fixed * 5).as("fixed %,d ns, unfixed %,d ns", fixed, unfixed).isLessThan(unfixed);
+        // typically ~7x; 3x leaves room for a loaded CI machine (4.1x was seen at load ~10), and
+        // without the fix the ratio is ~1
+        assertThat(fixed * 3).as("fixed %,d ns, unfixed %,d ns", fixed, unfixed).isLessThan(unfixed);
     }
 
     @Test
