@@ -168,6 +168,27 @@ class NioTransportTest {
         assertThat(server.received()).hasSizeBetween(requests, requests * 2);
     }
 
+    /** Bodies larger than the socket buffers: the request is finished by the loop, the response read in many reads. */
+    @Test
+    void bigBodiesBothWays() throws Exception {
+        int size = 16 * 1024 * 1024;
+        String big = "HTTP/1.1 200 OK\r\nContent-Length: " + size + "\r\n\r\n" + "r".repeat(size);
+        ScriptedServer server = server((n, c, req) -> {
+            int received = req.length() - req.indexOf("\r\n\r\n") - 4;
+            return Reply.of(received == size ? big : "HTTP/1.1 400 Short\r\nContent-Length: 0\r\n\r\n");
+        });
+        NioTransport t = transport(1, 20_000);
+        byte[] body = new byte[size];
+        java.util.Arrays.fill(body, (byte) 'q');
+        for (int i = 0; i < 2; i++) { // the second time on the kept-alive connection
+            Result r = send(t, new OutgoingRequest("PUT", server.url() + "/blob", List.of(), body)).get(20, TimeUnit.SECONDS);
+            assertThat(r.failure()).isNull();
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.bytes()).isEqualTo(size);
+        }
+        assertThat(server.connections()).isEqualTo(1);
+    }
+
     @Test
     void malformedResponseFailsWithItsReason() throws Exception {
         ScriptedServer server = server((n, c, req) -> Reply.of("HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n"));
