@@ -26,9 +26,8 @@ class Lesson8QuadraticInvoiceTest {
         long fixed = leastCpuNanos(Lesson8QuadraticInvoice::renderFixed, invoice);
         System.out.printf("problem 8, CPU to render the largest invoice: unfixed %,d ns, fixed %,d ns%n", unfixed, fixed);
 
-        // typically ~7x; 3x leaves room for a loaded CI machine (4.1x was seen at load ~10), and
-        // without the fix the ratio is ~1
-        assertThat(fixed * 3).as("fixed %,d ns, unfixed %,d ns", fixed, unfixed).isLessThan(unfixed);
+        // 3-7x measured (3.1x and 4.1x under CI load); without the fix the ratio is ~1
+        assertThat(fixed * 2).as("fixed %,d ns, unfixed %,d ns", fixed, unfixed).isLessThan(unfixed);
     }
 
     @Test
@@ -39,14 +38,16 @@ class Lesson8QuadraticInvoiceTest {
         long fixed = leastRequestCpu(Shops.with(Fix.INVOICE), order);
         System.out.printf("problem 8, request-thread CPU per invoice request: unfixed %,d ns, fixed %,d ns%n", unfixed, fixed);
 
-        assertThat(fixed * 2).as("fixed %,d ns, unfixed %,d ns", fixed, unfixed).isLessThan(unfixed);
+        // the request also loads the order and writes JSON, the same work with and without the fix: ~3x
+        // typically, 1.9x was seen under CI load, ~1x without the fix
+        assertThat(fixed * 3 / 2).as("fixed %,d ns, unfixed %,d ns", fixed, unfixed).isLessThan(unfixed);
     }
 
     private static long leastCpuNanos(Function<Invoice, String> render, Invoice invoice) {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 200; i++) { // past the JIT's tiers, so both versions are measured compiled
             render.apply(invoice);
         }
-        return LongStream.range(0, 10).map(i -> {
+        return LongStream.range(0, 15).map(i -> {
             long start = THREADS.getCurrentThreadCpuTime();
             render.apply(invoice);
             return THREADS.getCurrentThreadCpuTime() - start;
@@ -55,10 +56,10 @@ class Lesson8QuadraticInvoiceTest {
 
     private static long leastRequestCpu(RunningShop shop, long order) {
         String path = "/api/orders/" + order + "/invoice";
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 40; i++) {
             shop.get(path);
         }
-        return LongStream.range(0, 7).map(i -> shop.get(path).cost().cpuNanos()).min().orElseThrow();
+        return LongStream.range(0, 10).map(i -> shop.get(path).cost().cpuNanos()).min().orElseThrow();
     }
 
     static Invoice largestInvoice(RunningShop shop) {
