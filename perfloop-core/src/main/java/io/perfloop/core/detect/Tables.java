@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Table names read or written by a fingerprinted statement, found by keyword, for cache advice. */
-final class Tables {
+/** Table names read or written by a fingerprinted statement, found by keyword, for naming them in findings. */
+public final class Tables {
     private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+([\\w.\"`]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITE = Pattern.compile(
             "\\b(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+([\\w.\"`]+)", Pattern.CASE_INSENSITIVE);
@@ -17,7 +17,8 @@ final class Tables {
     private Tables() {
     }
 
-    static Set<String> read(String fingerprint) {
+    /** Tables after FROM and JOIN, lower case, without schema or quotes, in order. */
+    public static Set<String> read(String fingerprint) {
         return find(READ, fingerprint);
     }
 

@@ -1,5 +1,6 @@
 package io.perfloop.jdbc.detect;
 
+import io.perfloop.core.detect.Tables;
 import io.perfloop.core.event.Framework;
 import io.perfloop.core.event.StatementEvent;
 import io.perfloop.core.event.StatementKind;
@@ -58,14 +59,18 @@ public final class NPlusOneRule implements Rule<WorkUnit> {
         evidence.put("distinct parameter sets", group.distinctParameterSets());
         evidence.put("total time", StatementGroup.millis(group.totalNanos()));
         evidence.put("unit time", StatementGroup.millis(unit.durationNanos()));
-        String title = "N+1 query: " + group.count() + " × the same SELECT on " + TableName.of(fingerprint)
+        String title = "N+1 query: " + group.count() + " × the same SELECT on " + firstTable(fingerprint)
                 + " from " + group.callSite();
         return new Finding(ID, title, Severity.ERROR, unit.name(), group.callSite().toString(), evidence,
                 group.first().sql(), fix(group, fingerprint), group.gainBeyondOne(unit.durationNanos()));
     }
 
+    private static String firstTable(String fingerprint) {
+        return Tables.read(fingerprint).stream().findFirst().orElse("the table");
+    }
+
     private static String fix(StatementGroup group, String fingerprint) {
-        String table = TableName.of(fingerprint);
+        String table = firstTable(fingerprint);
         if (group.frameworks().contains(Framework.HIBERNATE)) {
             return "Load the association together with its parents instead of one by one: a fetch join in the "
                     + "query that loads the parents (JPQL `join fetch`), or `@EntityGraph(attributePaths = …)` on the "
