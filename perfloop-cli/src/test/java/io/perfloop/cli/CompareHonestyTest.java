@@ -106,10 +106,14 @@ class CompareHonestyTest {
         StringWriter aaOut = new StringWriter();
         int aaExit = perfloop(aaOut, "compare", aa[0].toString(), aa[1].toString(), "--json", dir.resolve("aa.json").toString());
         ComparisonResult same = ComparisonJson.read(Files.readString(dir.resolve("aa.json")));
-        long changed = same.verdicts().stream().filter(v -> v.verdict() == Verdict.IMPROVED || v.verdict() == Verdict.REGRESSED).count();
-        assertThat(changed).as(aaOut.toString()).isLessThanOrEqualTo(1);
+        // two server instances are never identical to the microsecond: on a quiet machine a 0.4 % p50
+        // difference is significant with 10 windows. Nothing may move by 2 % or more, and the exit code
+        // (significant regression beyond --fail-on 5 %) must stay 0.
+        long changed = same.verdicts().stream().filter(v -> v.verdict() == Verdict.IMPROVED || v.verdict() == Verdict.REGRESSED)
+                .filter(v -> Math.abs(v.deltaPercent()) >= 2.0).count();
+        assertThat(changed).as(aaOut.toString()).isZero();
         assertThat(same.verdicts()).as(aaOut.toString()).noneMatch(v -> v.verdict() == Verdict.INSUFFICIENT_DATA);
-        assertThat(aaExit).as(aaOut.toString()).isIn(0, 1);
+        assertThat(aaExit).as(aaOut.toString()).isZero();
 
         Path[] ab = together("b1", one, "slow", slower);
         StringWriter abOut = new StringWriter();
