@@ -1,6 +1,7 @@
 package io.perfloop.cli;
 
 import io.perfloop.core.events.AgentControl;
+import io.perfloop.core.events.AgentStatus;
 import io.perfloop.core.run.Run;
 import io.perfloop.core.run.RunWriter;
 import io.perfloop.load.LoadOptions;
@@ -30,11 +31,18 @@ final class Recorder {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final List<RunCollector> collectors;
     private boolean complete = true;
 
     Recorder(PrintWriter out, PrintWriter err) {
+        this(out, err, List.of());
+    }
+
+    /** A recorder that also runs {@code collectors} around the measured window. */
+    Recorder(PrintWriter out, PrintWriter err, List<RunCollector> collectors) {
         this.out = out;
         this.err = err;
+        this.collectors = List.copyOf(collectors);
     }
 
     /** Whether the application survived the whole run. */
@@ -64,11 +72,14 @@ final class Recorder {
                 step("warming up for " + plan.warmup().toSeconds() + " s (not kept)");
                 LoadTest.of(withDuration(options, plan.warmup())).run(progress(), problems(), plan.command(), Path.of(""));
             }
-            control.keep(Duration.ofSeconds(10));
+            AgentStatus status = control.keep(Duration.ofSeconds(10));
+            RunCollector.RunContext context = new RunCollector.RunContext(dir, status.pid(), plan, out, err);
+            collect(context, true);
             step("measuring");
             Run run = LoadTest.of(options).run(progress(), problems(), plan.command(), Path.of(""));
             if (app.alive()) {
                 control.flush(Duration.ofSeconds(30));
+                collect(context, false);
             } else {
                 complete = false;
                 err.println("perfloop record: the application exited with code " + app.exitCode()
@@ -79,6 +90,24 @@ final class Recorder {
             step("stopping the application");
         }
         return dir;
+    }
+
+    private void collect(RunCollector.RunContext context, boolean starting) {
+        for (RunCollector c : collectors) {
+            try {
+                if (starting) {
+                    c.measuringStarted(context);
+                } else {
+                    c.measuringEnded(context);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception | LinkageError e) {
+                err.println("perfloop record: " + c.name() + " not collected: " + e.getMessage());
+                err.flush();
+            }
+        }
     }
 
     private static Path prepare(Path dir) throws IOException {

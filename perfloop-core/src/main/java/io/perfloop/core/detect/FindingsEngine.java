@@ -35,6 +35,15 @@ public final class FindingsEngine {
 
     /** Findings over all requests, best first. */
     public List<RankedFinding> analyse(List<RequestEvent> requests) {
+        return analyse(requests, List.of());
+    }
+
+    /**
+     * Findings over all requests together with findings made elsewhere (plans, profiles: see
+     * {@link CollectedFindings}), all ranked the same way, best first. A collected finding whose
+     * scope is not an endpoint of these requests is ranked as if it concerned every request.
+     */
+    public List<RankedFinding> analyse(List<RequestEvent> requests, List<Finding> collected) {
         Map<String, List<RequestEvent>> byEndpoint = new TreeMap<>();
         Set<String> written = new HashSet<>();
         for (RequestEvent r : requests) {
@@ -51,6 +60,14 @@ public final class FindingsEngine {
                 ranked.add(rank(f, list.size(), list.size(), share));
             }
         });
+        for (Finding f : collected) {
+            List<RequestEvent> list = byEndpoint.get(f.scope());
+            if (list != null) {
+                ranked.add(rank(f, list.size(), list.size(), (double) list.size() / requests.size()));
+            } else {
+                ranked.add(rank(f, requests.size(), requests.size(), 1.0));
+            }
+        }
         ranked.sort(Comparator.comparingDouble(RankedFinding::score).reversed()
                 .thenComparing(r -> r.finding().scope()).thenComparing(r -> r.finding().ruleId()));
         return ranked;

@@ -2,6 +2,7 @@ package io.perfloop.core.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.perfloop.core.detect.CollectedFindings;
 import io.perfloop.core.detect.FindingsEngine;
 import io.perfloop.core.detect.RankedFinding;
 import io.perfloop.core.event.RequestEvent;
@@ -22,7 +23,8 @@ import java.util.Optional;
 
 /**
  * A recorded run read back from its directory: the load test's {@code run.json}, the agent's captured
- * requests, and what perfloop makes of them (time breakdown per endpoint, ranked findings).
+ * requests, and what perfloop makes of them (time breakdown per endpoint, ranked findings — the
+ * engine's over the requests and those collected during the run, see {@link CollectedFindings}).
  *
  * @param dir       the run directory
  * @param run       the load test's results; {@code null} when the run has none (e.g. the load never started)
@@ -58,7 +60,7 @@ public record RecordedRun(Path dir, Run run, List<RequestEvent> requests, boolea
             }
         }
         return new RecordedRun(dir, run, List.copyOf(requests), truncated, EndpointBreakdown.of(requests),
-                requests.isEmpty() ? List.of() : engine.analyse(requests));
+                requests.isEmpty() ? List.of() : engine.analyse(requests, CollectedFindings.readAll(dir)));
     }
 
     /** Breakdown table and ranked findings, for the terminal. */
