@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * Downstream HTTP calls made one after the other inside a request although they could overlap:
  * the request waits for their sum where it could wait for their maximum. Fires when, in most
- * requests of the endpoint, at least {@code min-calls} calls (default 2) ran without any two of
- * them overlapping in time. Whether one call's input depends on another's output cannot be seen
+ * successful requests of the endpoint (status below 400: a 404 for a missing cart does none of the
+ * endpoint's work and says nothing about how it does it), at least {@code min-calls} calls
+ * (default 2) ran without any two of them overlapping in time. Whether one call's input depends on another's output cannot be seen
  * from timing alone; the finding says so, and repeated calls to one URL template (the usual
  * "one call per item" loop) are the strong case.
  */
@@ -42,7 +43,9 @@ public final class SequentialCallsRule implements Rule<EndpointTraffic> {
         Map<String, Integer> sites = new HashMap<>();
         Map<String, Integer> targets = new HashMap<>();
         int affected = 0;
-        for (RequestEvent request : traffic.requests()) {
+        List<RequestEvent> served = traffic.served();
+        int successful = served.size();
+        for (RequestEvent request : served) {
             List<HttpCallEvent> calls = new ArrayList<>(request.httpCalls());
             if (calls.size() < minCalls || overlapping(calls) || request.wallNanos() <= 0) {
                 continue;
@@ -60,13 +63,14 @@ public final class SequentialCallsRule implements Rule<EndpointTraffic> {
             counts.add(calls.size());
             sums.add((double) sum);
         }
-        if (traffic.requests().isEmpty() || affected * 2 < traffic.requests().size()) {
+        if (successful == 0 || affected * 2 < successful || served.get(0).status() >= 400) {
             return List.of();
         }
         String site = mostCommon(sites);
         String target = mostCommon(targets);
         Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("requests affected", affected + " of " + traffic.requests().size());
+        evidence.put("requests affected", affected + " of " + successful + (successful < traffic.requests().size()
+                ? " served (" + (traffic.requests().size() - successful) + " failed requests not counted)" : ""));
         evidence.put("calls per request (median)", (int) Math.round(Medians.of(counts)));
         evidence.put("time in calls per request (median)", Medians.millis(Medians.of(sums)));
         evidence.put("most called", target);

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Most of an endpoint's wall time is spent off-CPU — waiting for the database, a downstream
  * service, a lock or a queue — so a CPU profile of it would point at the wrong place. Fires when
- * the typical request is off-CPU for at least {@code min-off-cpu-percent} (default 70) of its
- * wall time, and names the biggest wait. It predicts no gain itself: the wait's own finding does.
+ * the typical served request (status below 400, see {@link EndpointTraffic#served()}) is off-CPU
+ * for at least {@code min-off-cpu-percent} (default 70) of its wall time, and names the biggest wait. It predicts no gain itself: the wait's own finding does.
  */
 @RuleSpec(id = "waiting-not-computing", summary = "Most of the endpoint's wall time is spent waiting, not computing",
         severity = Severity.INFO, tags = {"breakdown"})
@@ -36,7 +36,7 @@ public final class WaitingNotComputingRule implements Rule<EndpointTraffic> {
         List<Double> downstream = new ArrayList<>();
         List<Double> other = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
-        for (RequestEvent r : traffic.requests()) {
+        for (RequestEvent r : traffic.served()) {
             TimeBreakdown b = TimeBreakdown.of(r);
             if (Double.isNaN(b.offCpuShare())) {
                 continue;

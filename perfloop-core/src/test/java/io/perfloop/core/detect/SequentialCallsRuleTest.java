@@ -32,6 +32,21 @@ class SequentialCallsRuleTest {
     }
 
     @Test
+    void positive_failedRequestsDoNotOutvoteTheSuccessfulOnes() {
+        // a replayed log asking for carts the database does not have: 404s that make no calls
+        Traffic traffic = endpoint("GET /api/carts/{id}/quote").requests(4, r -> r.wall(620).call(10, 210).call(210, 410).call(410, 610))
+                .requests(6, r -> r.wall(15).status(404));
+        List<Finding> findings = check(traffic);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).evidence().get("requests affected")).isEqualTo("4 of 4 served (6 failed requests not counted)");
+    }
+
+    @Test
+    void negative_onlyFailedRequests() {
+        assertThat(check(endpoint("GET /quote").requests(5, r -> r.wall(620).status(500).call(10, 210).call(210, 410)))).isEmpty();
+    }
+
+    @Test
     void negative_callsAlreadyOverlap() {
         assertThat(check(endpoint("GET /quote").requests(10, r -> r.wall(220).call(10, 210).call(12, 212).call(15, 215)))).isEmpty();
     }

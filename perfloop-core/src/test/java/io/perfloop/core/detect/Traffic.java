@@ -65,6 +65,7 @@ final class Traffic {
         long wallMs = 100;
         long cpuMs = 5;
         long responseBytes = 2_000;
+        int status = 200;
         final List<StatementEvent> statements = new ArrayList<>();
         final List<HttpCallEvent> calls = new ArrayList<>();
 
@@ -80,6 +81,11 @@ final class Traffic {
 
         Request cpu(long ms) {
             cpuMs = ms;
+            return this;
+        }
+
+        Request status(int code) {
+            status = code;
             return this;
         }
 
@@ -103,7 +109,7 @@ final class Traffic {
         }
 
         RequestEvent build(String endpoint) {
-            return new RequestEvent(index + 1, endpoint, "GET", "/", 200, start, wallMs * 1_000_000, cpuMs * 1_000_000,
+            return new RequestEvent(index + 1, endpoint, "GET", "/", status, start, wallMs * 1_000_000, cpuMs * 1_000_000,
                     1_000, responseBytes, "servlet", "http-nio-1", statements, calls, 0, 0, null);
         }
     }

@@ -35,6 +35,14 @@ class WaitingNotComputingRuleTest {
     }
 
     @Test
+    void positive_namesTheWaitOfTheServedRequestsNotOfQuick404s() {
+        List<Finding> findings = check(endpoint("GET /api/carts/{id}/quote")
+                .requests(4, r -> r.wall(620).cpu(5).query("select * from cart_items where cart_id = ?", 1, 3, 1, 9).call(10, 610))
+                .requests(6, r -> r.wall(15).cpu(1).status(404).query("select * from cart_items where cart_id = ?", 2, 0, 1, 14)));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.title()).endsWith("mostly on downstream HTTP calls"));
+    }
+
+    @Test
     void negative_cpuBound() {
         assertThat(check(endpoint("GET /api/orders/{id}/invoice").requests(10, r -> r.wall(100).cpu(90)))).isEmpty();
     }
