@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * The same queries, with the same parameters and the same number of rows, run again by most
  * requests of an endpoint: every request recomputes what the previous one already had. Fires
  * when such statements appear in at least half of the endpoint's requests (and in at least
- * {@code min-requests}, default 5) and take at least {@code min-share-percent} (default 10) of the
- * typical request's wall time. When another request wrote to a table these queries read during
+ * {@code min-requests}, default 5) and take at least {@code min-share-percent} (default 25) of the
+ * typical request's wall time: a cache brings staleness and invalidation code, which a fifth of an
+ * already quick request rarely pays for. When another request wrote to a table these queries read during
  * the run, the finding warns that a cache needs invalidation on write.
  *
  * <p>HTTP calls are not judged here: their captured URL templates drop ids and queries, so
@@ -45,7 +46,7 @@ public final class CacheableCallRule implements Rule<EndpointTraffic> {
     @Override
     public List<Finding> check(EndpointTraffic traffic, RuleConfig config) {
         int minRequests = config.intValue(ID, "min-requests", 5);
-        int minSharePercent = config.intValue(ID, "min-share-percent", 10);
+        int minSharePercent = config.intValue(ID, "min-share-percent", 25);
         List<RequestEvent> requests = traffic.requests();
         if (requests.size() < minRequests) {
             return List.of();
