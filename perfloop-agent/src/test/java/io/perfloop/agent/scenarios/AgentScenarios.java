@@ -130,6 +130,16 @@ abstract class AgentScenarios extends CaptureModeScenarios {
         assertThat(r.server()).isEqualTo("servlet");
         assertThat(r.responseBytes()).isEqualTo(ownersBody.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         assertThat(r.statements()).hasSize(2).allSatisfy(s -> assertThat(s.callSite().methodName()).isEqualTo("pets"));
+        // the body is written once the handler returned: after both statements (5 ms for the two clocks)
+        long lastStatementEnd = r.statements().stream().mapToLong(s -> s.startEpochNanos() + s.durationNanos()).max().orElseThrow();
+        assertThat(r.firstByteNanos()).isBetween(lastStatementEnd - r.startEpochNanos() - 5_000_000L, r.wallNanos());
+    }
+
+    @Test
+    void jdkHttpServer_firstByteAfterTheDownstreamCalls() {
+        RequestEvent r = only("GET /calls");
+        long lastCallEnd = r.httpCalls().stream().mapToLong(HttpCallEvent::endEpochNanos).max().orElseThrow();
+        assertThat(r.firstByteNanos()).isBetween(lastCallEnd - r.startEpochNanos() - 5_000_000L, r.wallNanos());
     }
 
     @Test

@@ -27,6 +27,9 @@ import java.util.List;
  * @param droppedStatements statements beyond the cap, counted only
  * @param droppedHttpCalls calls beyond the cap, counted only
  * @param error            exception class and message when the handler threw, else {@code null}
+ * @param firstByteNanos   time from the request's start to the first write of its response body, -1
+ *                         when unknown or nothing was written: near {@code wallNanos} for a response
+ *                         built in memory and written at the end, early for one that is streamed
  */
 public record RequestEvent(
         long id,
@@ -45,11 +48,21 @@ public record RequestEvent(
         List<HttpCallEvent> httpCalls,
         long droppedStatements,
         long droppedHttpCalls,
-        String error) {
+        String error,
+        long firstByteNanos) {
 
     public RequestEvent {
         statements = List.copyOf(statements);
         httpCalls = List.copyOf(httpCalls);
+    }
+
+    /** A request whose first response byte was not timed. */
+    public RequestEvent(long id, String endpoint, String method, String path, int status, long startEpochNanos, long wallNanos,
+                        long cpuNanos, long allocatedBytes, long responseBytes, String server, String thread,
+                        List<StatementEvent> statements, List<HttpCallEvent> httpCalls, long droppedStatements,
+                        long droppedHttpCalls, String error) {
+        this(id, endpoint, method, path, status, startEpochNanos, wallNanos, cpuNanos, allocatedBytes, responseBytes, server,
+                thread, statements, httpCalls, droppedStatements, droppedHttpCalls, error, -1);
     }
 
     /** Whether the request failed: a 5xx status or an exception out of the handler. */

@@ -262,7 +262,8 @@ public final class EventsReader implements Closeable {
         return new RequestEvent(id, text(n, "endpoint"), text(n, "method"), text(n, "path"), n.path("status").asInt(),
                 n.path("start").asLong(), n.path("wall").asLong(), n.path("cpu").asLong(-1), n.path("alloc").asLong(-1),
                 n.path("responseBytes").asLong(-1), text(n, "server"), text(n, "thread"), statements, calls,
-                n.path("droppedStatements").asLong(), n.path("droppedHttpCalls").asLong(), text(n, "error"));
+                n.path("droppedStatements").asLong(), n.path("droppedHttpCalls").asLong(), text(n, "error"),
+                n.path("firstByte").asLong(-1));
     }
 
     private static StatementEvent statement(JsonNode s, long unitId) {

@@ -88,6 +88,9 @@ public final class EventsWriter implements Closeable {
         json.writeNumberField("cpu", r.cpuNanos());
         json.writeNumberField("alloc", r.allocatedBytes());
         json.writeNumberField("responseBytes", r.responseBytes());
+        if (r.firstByteNanos() >= 0) {
+            json.writeNumberField("firstByte", r.firstByteNanos());
+        }
         json.writeStringField("server", r.server());
         json.writeStringField("thread", r.thread());
         optional("error", r.error());

@@ -30,6 +30,22 @@ class LargePayloadRuleTest {
     }
 
     @Test
+    void positive_builtInMemoryThenSent() {
+        // the shop's unfixed product list: first byte after 95 % of the request
+        List<Finding> findings = check(endpoint("GET /api/products")
+                .requests(10, r -> r.wall(100).cpu(60).bytes(600 * 1024).firstByte(95).query("select * from products", 0, 500, 0, 20)));
+        assertThat(findings).singleElement().satisfies(f ->
+                assertThat(f.evidence()).containsEntry("first byte sent after (median)", "95% of the request's time: built in memory, then sent"));
+    }
+
+    @Test
+    void negative_anExportStreamedWhileTheRequestWorks() {
+        // the shop's streamed report: rows written as the cursor returns them, first byte at ~60 %
+        assertThat(check(endpoint("GET /api/reports/orders")
+                .requests(5, r -> r.wall(180).cpu(20).bytes(967 * 1024).firstByte(110).query("select * from orders", 0, 5000, 5, 170)))).isEmpty();
+    }
+
+    @Test
     void negative_smallResponses() {
         assertThat(check(endpoint("GET /api/products?fields=id,name").requests(10, r -> r.bytes(20_000)))).isEmpty();
     }

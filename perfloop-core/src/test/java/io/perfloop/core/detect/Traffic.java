@@ -66,6 +66,7 @@ final class Traffic {
         long cpuMs = 5;
         long responseBytes = 2_000;
         int status = 200;
+        long firstByteMs = -1;
         final List<StatementEvent> statements = new ArrayList<>();
         final List<HttpCallEvent> calls = new ArrayList<>();
 
@@ -81,6 +82,11 @@ final class Traffic {
 
         Request cpu(long ms) {
             cpuMs = ms;
+            return this;
+        }
+
+        Request firstByte(long ms) {
+            firstByteMs = ms;
             return this;
         }
 
@@ -110,7 +116,8 @@ final class Traffic {
 
         RequestEvent build(String endpoint) {
             return new RequestEvent(index + 1, endpoint, "GET", "/", status, start, wallMs * 1_000_000, cpuMs * 1_000_000,
-                    1_000, responseBytes, "servlet", "http-nio-1", statements, calls, 0, 0, null);
+                    1_000, responseBytes, "servlet", "http-nio-1", statements, calls, 0, 0, null,
+                    firstByteMs < 0 ? -1 : firstByteMs * 1_000_000);
         }
     }
 }

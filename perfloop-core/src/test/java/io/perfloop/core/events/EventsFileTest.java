@@ -35,7 +35,7 @@ class EventsFileTest {
         HttpCallEvent call = new HttpCallEvent(1, "jdkhttpclient", "GET", "http://h:80/a/{id}", "h:80", 200, 10, 20, 0, 13,
                 true, new CallSite("com.acme.B", "n", null, -1), "t", null);
         return new RequestEvent(id, "GET /a/{id}", "GET", "/a/1", 200, 100, 200, 300, 400, 500, "servlet", "exec-1",
-                List.of(s, failed), List.of(call), 2, 0, hostileText);
+                List.of(s, failed), List.of(call), 2, 0, hostileText, id == 1 ? 150 : -1);
     }
 
     static EventsHeader header() {

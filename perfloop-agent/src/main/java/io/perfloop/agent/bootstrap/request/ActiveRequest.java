@@ -46,6 +46,8 @@ public final class ActiveRequest {
     private final AtomicInteger callsKept = new AtomicInteger();
     private final AtomicLong callsDropped = new AtomicLong();
     private final AtomicLong responseBytes = new AtomicLong(-1);
+    /** When the first response body bytes were written (System.nanoTime), 0 until then. */
+    private volatile long firstWriteNanoTime;
 
     private ActiveRequest(String server, String method, String path) {
         this.server = server;
@@ -132,6 +134,13 @@ public final class ActiveRequest {
         responseBytes.accumulateAndGet(bytes, (total, n) -> Math.max(total, 0) + n);
     }
 
+    /** Notes the first write of the response body; later writes cost one volatile read. */
+    public void responseWriting() {
+        if (firstWriteNanoTime == 0) {
+            firstWriteNanoTime = System.nanoTime();
+        }
+    }
+
     /** Keeps a finished downstream call, up to the per-request cap. */
     public void addHttpCall(HttpCallEvent call) {
         if (callsKept.incrementAndGet() <= AgentRuntime.maxHttpCalls()) {
@@ -173,7 +182,8 @@ public final class ActiveRequest {
         String endpoint = method + " " + (bestMatchingPattern != null ? bestMatchingPattern : PathTemplate.of(path));
         return new RequestEvent(unit.id(), endpoint, method, path, finalStatus, startEpochNanos, wall, cpu, alloc,
                 bytesFromServer >= 0 ? bytesFromServer : responseBytes.get(), server, threadName, work.statements(),
-                sorted, work.dropped(), callsDropped.get(), error == null ? null : describe(error));
+                sorted, work.dropped(), callsDropped.get(), error == null ? null : describe(error),
+                firstWriteNanoTime == 0 ? -1 : Math.max(0, firstWriteNanoTime - startNanoTime));
     }
 
     /** Detaches the request from its thread and closes its unit of work; safe to call more than once. */

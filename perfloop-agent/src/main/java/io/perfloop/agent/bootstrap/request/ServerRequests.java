@@ -72,7 +72,25 @@ public final class ServerRequests {
             if (bytes > 0 && probe.on()) {
                 ActiveRequest request = ActiveRequest.current();
                 if (request != null) {
+                    request.responseWriting();
                     request.addResponseBytes(bytes);
+                }
+            }
+        } catch (Throwable e) {
+            probe.fail(e);
+        }
+    }
+
+    /**
+     * The request on this thread writes its response body (servers that know the size themselves):
+     * only the time of the first write is kept, which tells a streamed response from one built in memory.
+     */
+    public static void responseWriting(Probe probe) {
+        try {
+            if (probe.on()) {
+                ActiveRequest request = ActiveRequest.current();
+                if (request != null) {
+                    request.responseWriting();
                 }
             }
         } catch (Throwable e) {

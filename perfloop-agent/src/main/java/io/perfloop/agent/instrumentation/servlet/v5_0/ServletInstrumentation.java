@@ -17,10 +17,12 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /**
  * Jakarta Servlet 5.0+ ({@code jakarta.servlet}: Tomcat 10+, Jetty 11+, Undertow 2.2+, Spring
- * Boot 3): the implementations of {@code FilterChain} and {@code Servlet}.
+ * Boot 3): the implementations of {@code FilterChain} and {@code Servlet}, and the writes of
+ * {@code ServletOutputStream} implementations (when the response body starts going out).
  */
 public final class ServletInstrumentation implements InstrumentationModule {
     private static final String ADVICE = ServletInstrumentation.class.getPackageName() + ".ServletAdvice";
+    private static final String WRITE_ADVICE = ServletInstrumentation.class.getPackageName() + ".ResponseWriteAdvice";
 
     @Override
     public Probe probe() {
@@ -36,6 +38,11 @@ public final class ServletInstrumentation implements InstrumentationModule {
                 .type(not(isInterface()).and(hasSuperType(named("jakarta.servlet.Servlet"))), ApplicationLoaders.ONLY)
                 .transform(advice.forProbe(probe())
                         .advice(named("service").and(takesArguments(2)).and(not(isAbstract()))
-                                .and(takesArgument(0, named("jakarta.servlet.ServletRequest"))), ADVICE));
+                                .and(takesArgument(0, named("jakarta.servlet.ServletRequest"))), ADVICE))
+                .type(not(isInterface()).and(not(isAbstract())).and(hasSuperType(named("jakarta.servlet.ServletOutputStream"))),
+                        ApplicationLoaders.ONLY)
+                .transform(advice.forProbe(probe())
+                        .advice(named("write").and(not(isAbstract())).and(takesArguments(byte[].class, int.class, int.class)
+                                .or(takesArguments(int.class))), WRITE_ADVICE));
     }
 }

@@ -1,0 +1,160 @@
+package io.perfloop.acceptance;
+
+import io.perfloop.cli.Main;
+import io.perfloop.core.detect.RankedFinding;
+import io.perfloop.core.report.RecordedRun;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The loop's acceptance test on its ground truth, the sample shop: one {@code perfloop record} of the
+ * shop with every problem planted reports each problem by its rule, at its endpoint and call site;
+ * one of the shop with every fix on ({@code --fix=all}) reports none of them, and no fixed endpoint
+ * keeps a finding that predicts a gain. Real parts throughout: the shop (Spring Boot, Hibernate,
+ * HikariCP, embedded PostgreSQL 17) runs as its own process with perfloop's agent, the workload is
+ * the shop's bundled access log replayed by perfloop-load, and the query plans and profiles are
+ * taken by {@code record} itself.
+ */
+class ShopAcceptanceTest {
+    /** A problem planted in the shop (samples/shop/README.md), and where perfloop must point. */
+    record Planted(int number, String rule, String endpoint, String callSiteClass, String fix) {
+        @Override
+        public String toString() {
+            return number + " " + rule + " on " + endpoint;
+        }
+    }
+
+    static final List<Planted> PLANTED = List.of(
+            new Planted(1, "n-plus-one", "GET /api/orders", "Lesson1NPlusOne", "n-plus-one"),
+            new Planted(2, "missing-index", "GET /api/users/{id}/orders", "Lesson2MissingIndex", "index"),
+            new Planted(3, "partial-index-unused", "GET /api/orders/processing", "Lesson3PartialIndexUnused", "partial-index"),
+            // the calls' own call site: the shop's pricing client, called once per cart line
+            new Planted(4, "sequential-calls", "GET /api/carts/{id}/quote", "PricingClient", "concurrent-pricing"),
+            new Planted(5, "cacheable-call", "GET /api/categories/tree", "CategoryTreeBuilder", "cache"),
+            // a response-size finding has no call site of its own
+            new Planted(6, "large-payload", "GET /api/products", null, "fields"),
+            new Planted(7, "allocation-hotspot", "GET /api/reports/orders", "Lesson7InMemoryReport", "streaming"),
+            new Planted(8, "hot-method", "GET /api/orders/{id}/invoice", "Lesson8QuadraticInvoice", "invoice"));
+
+    @TempDir
+    static Path runs;
+
+    static RecordedRun unfixed;
+    static RecordedRun fixed;
+
+    @BeforeAll
+    static void recordTheShopWithAndWithoutItsProblems() throws Exception {
+        unfixed = record("unfixed", "none");
+        fixed = record("fixed", "all");
+    }
+
+    static Stream<Planted> planted() {
+        return PLANTED.stream();
+    }
+
+    @ParameterizedTest(name = "problem {0} is reported at its endpoint and call site")
+    @MethodSource("planted")
+    void reportedWhilePlanted(Planted p) {
+        List<RankedFinding> matching = matching(unfixed, p);
+        assertThat(matching).as("problem %s in the unfixed shop; perfloop reported:%n%s", p, list(unfixed)).isNotEmpty();
+        RankedFinding top = matching.get(0);
+        if (p.callSiteClass() != null) {
+            assertThat(matching).as("call site of %s", p)
+                    .anySatisfy(f -> assertThat(f.finding().callSite()).contains("io.perfloop.samples.shop.").contains(p.callSiteClass()));
+        }
+        assertThat(top.finding().predictedGain()).as("predicted gain of %s", p).isGreaterThan(0);
+    }
+
+    @ParameterizedTest(name = "problem {0} is gone after its fix")
+    @MethodSource("planted")
+    void goneAfterItsFix(Planted p) {
+        assertThat(matching(fixed, p)).as("problem %s with --fix=all; perfloop reported:%n%s", p, list(fixed)).isEmpty();
+    }
+
+    @Test
+    void noFixedEndpointKeepsAFindingThatPredictsAGain() {
+        List<String> endpoints = PLANTED.stream().map(Planted::endpoint).toList();
+        assertThat(fixed.findings()).as("findings on fixed endpoints:%n%s", list(fixed))
+                .filteredOn(f -> endpoints.contains(f.finding().scope()) && f.score() > 0)
+                .isEmpty();
+    }
+
+    @Test
+    void everyPlantedEndpointWasExercisedInBothRuns() {
+        for (RecordedRun run : List.of(unfixed, fixed)) {
+            List<String> seen = run.requests().stream().map(r -> r.endpoint()).distinct().toList();
+            assertThat(seen).as("endpoints captured in %s", run.dir()).containsAll(PLANTED.stream().map(Planted::endpoint).toList());
+        }
+    }
+
+    private static List<RankedFinding> matching(RecordedRun run, Planted p) {
+        return run.findings().stream().filter(f -> f.finding().ruleId().equals(p.rule()) && f.finding().scope().equals(p.endpoint())).toList();
+    }
+
+    private static String list(RecordedRun run) {
+        return run.findings().stream().map(f -> String.format(Locale.ROOT, "  [%s] %s at %s (gain %.2f, score %.3f)", f.finding().ruleId(),
+                f.finding().scope(), f.finding().callSite(), f.finding().predictedGain(), f.score())).collect(Collectors.joining("\n"));
+    }
+
+    /** One {@code perfloop record} of the shop with the given fix switches, through the CLI as a user runs it. */
+    private static RecordedRun record(String name, String fixes) throws Exception {
+        Path shopJar = existing("perfloop.shop.jar", "build it with mvn -B -q package -DskipTests");
+        Path accessLog = existing("perfloop.access.log", "the shop's bundled access log");
+        Path agentJar = agentJar();
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute("record", "--name", name, "--runs-dir", runs.toString(), "--agent", agentJar.toString(),
+                "--app", java + " -jar " + shopJar + " --port=" + port + " --fix=" + fixes,
+                "--ready", "http://127.0.0.1:" + port + "/api/fixes", "--ready-timeout", "180s",
+                "--workload", accessLog.toString(), "--target", "http://127.0.0.1:" + port,
+                "--speed", "2x", "--duration", "20s", "--warmup", "5s");
+        System.out.println(out);
+        System.out.println(err);
+        assertThat(exit).as("perfloop record exit code; stderr:%n%s", err).isZero();
+        return RecordedRun.read(runs.resolve(name));
+    }
+
+    private static Path existing(String property, String hint) {
+        String value = System.getProperty(property);
+        assertThat(value).as("system property %s", property).isNotBlank();
+        Path path = Path.of(value).normalize();
+        assertThat(path).as("%s (%s)", path, hint).isRegularFile();
+        return path;
+    }
+
+    private static Path agentJar() throws IOException {
+        Path dir = Path.of(System.getProperty("perfloop.agent.dir", "../perfloop-agent/target")).normalize();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("perfloop-agent-[0-9].*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no perfloop-agent jar in " + dir + ": mvn -B -q package -DskipTests"));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
