@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * through {@code JAVA_TOOL_OPTIONS} (so it reaches a {@code java} started by any script), its output
  * kept in a log file whose tail explains a failed start or a crash.
  */
-final class AppProcess implements AutoCloseable {
+final class AppProcess implements TargetApp {
     private final Process process;
     private final Path log;
 
@@ -36,21 +36,22 @@ final class AppProcess implements AutoCloseable {
         return new AppProcess(pb.start(), log);
     }
 
-    /** Whether the application is still running. */
-    boolean alive() {
+    @Override
+    public boolean alive() {
         return process.isAlive();
     }
 
-    /** Its exit code; only meaningful once it is no longer {@link #alive()}. */
-    int exitCode() {
-        return process.exitValue();
+    @Override
+    public String ending() {
+        return "exited with code " + process.exitValue();
     }
 
     /**
      * Waits until {@code readyUrl} answers with a status below 500. Fails with the log's tail when the
      * application exits first or does not become ready in time.
      */
-    void awaitReady(String readyUrl, Duration timeout) throws InterruptedException {
+    @Override
+    public void awaitReady(String readyUrl, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -78,7 +79,8 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** The last {@code lines} lines of the application's output. */
-    String tail(int lines) {
+    @Override
+    public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

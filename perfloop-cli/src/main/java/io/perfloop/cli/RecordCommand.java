@@ -31,15 +31,23 @@ import java.util.concurrent.Callable;
                 "Prints where each endpoint's time goes and the findings ranked by predicted gain x traffic."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.HELP_0, ExitCodes.HELP_1, ExitCodes.HELP_2,
-                "3:internal error, or the application failed to start / crashed (its log tail is shown)"})
+                "3:internal error, or the application failed to start / crashed (its log tail is shown)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  perfloop record --app \"java -jar app.jar\" --ready http://127.0.0.1:8080/health --workload access.log --target http://127.0.0.1:8080",
+                "  perfloop record --attach 4242 --workload access.log --target http://127.0.0.1:8080 --duration 60s"})
 public final class RecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--app", required = true, paramLabel = "COMMAND", description = "how to start the application, e.g. \"java -jar app.jar --server.port=8080\"")
+    @Option(names = "--app", paramLabel = "COMMAND", description = "how to start the application, e.g. \"java -jar app.jar --server.port=8080\"")
     String app;
 
-    @Option(names = "--ready", required = true, paramLabel = "URL", description = "URL that answers (status < 500) once the application is ready")
+    @Option(names = "--attach", paramLabel = "PID", description = "instead of --app: attach the agent to this running JVM, "
+            + "which keeps running afterwards (the agent stays in it, idle, until it restarts)")
+    Long attach;
+
+    @Option(names = "--ready", paramLabel = "URL", description = "URL that answers (status < 500) once the application is ready "
+            + "(required with --app)")
     String ready;
 
     @Option(names = "--ready-timeout", paramLabel = "DURATION", defaultValue = "120s", description = "how long to wait for --ready (default ${DEFAULT-VALUE})")
@@ -65,15 +73,24 @@ public final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((app == null) == (attach == null)) {
+            throw new IllegalArgumentException("give either --app COMMAND (perfloop starts it) or --attach PID (a running JVM)");
+        }
+        if (app != null && ready == null) {
+            throw new IllegalArgumentException("--app needs --ready URL: how perfloop knows the application has started");
+        }
+        if (attach != null && attach <= 0) {
+            throw new IllegalArgumentException("--attach takes a process id, was " + attach);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Recorder recorder = new Recorder(out, spec.commandLine().getErr());
-        Path dir = recorder.record(new Recorder.Plan(app, ready, Duration.ofNanos(Durations.parseNanos(readyTimeout)),
+        Path dir = recorder.record(new Recorder.Plan(app != null ? app : "process " + attach, ready, Duration.ofNanos(Durations.parseNanos(readyTimeout)),
                 Duration.ofNanos(Durations.parseNanos(warmup)), AgentJar.locate(agentJar), agentOptions,
                 runsDir.resolve(name != null ? name : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-record"),
-                workload, originalArgs()));
+                workload, originalArgs()), attach == null ? 0 : attach);
         RecordedRun recorded = RecordedRun.read(dir);
         recorded.writeFindings();
-        Path html = HtmlReport.write(recorded.reportModel("perfloop record — " + dir.getFileName(), app), dir.resolve("report.html"));
+        Path html = HtmlReport.write(recorded.reportModel("perfloop record — " + dir.getFileName(), app != null ? app : "attached to process " + attach), dir.resolve("report.html"));
         out.println();
         out.print(recorded.terminalReport(10));
         out.println();

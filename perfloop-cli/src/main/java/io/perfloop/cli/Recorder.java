@@ -50,14 +50,31 @@ final class Recorder {
         return complete;
     }
 
+    /** Starts {@code plan.app()} with the agent and records it. */
     Path record(Plan plan) throws Exception {
+        return record(plan, 0);
+    }
+
+    /**
+     * Records the application: with {@code attachPid} 0 it starts {@code plan.app()} with the agent and
+     * stops it afterwards; otherwise it attaches the agent to that running JVM and leaves it running.
+     */
+    Path record(Plan plan, long attachPid) throws Exception {
         LoadOptions options = plan.workload().toLoadOptions();
         Path dir = prepare(plan.dir());
-        refuseTakenPort(options.target());
-        String agent = "-javaagent:" + plan.agentJar().toAbsolutePath() + "=output=" + dir.toAbsolutePath() + ",keep=false"
+        String agentOptions = "output=" + dir.toAbsolutePath() + ",keep=false"
                 + (plan.agentOptions() == null || plan.agentOptions().isBlank() ? "" : "," + plan.agentOptions());
-        step("starting the application (log: " + dir.resolve("app.log") + ")");
-        try (AppProcess app = AppProcess.start(plan.app(), agent, dir.resolve("app.log"), Map.of())) {
+        TargetApp started;
+        if (attachPid > 0) {
+            step("attaching the agent to process " + attachPid);
+            started = AttachedApp.attach(attachPid, plan.agentJar(), agentOptions);
+        } else {
+            refuseTakenPort(options.target());
+            step("starting the application (log: " + dir.resolve("app.log") + ")");
+            started = AppProcess.start(plan.app(), "-javaagent:" + plan.agentJar().toAbsolutePath() + "=" + agentOptions,
+                    dir.resolve("app.log"), Map.of());
+        }
+        try (TargetApp app = started) {
             try {
                 app.awaitReady(plan.ready(), plan.readyTimeout());
             } catch (AppProcess.AppFailure failure) {
@@ -66,7 +83,13 @@ final class Recorder {
                 throw new IllegalStateException(failure.getMessage(), failure);
             }
             AgentControl control = AgentControl.of(dir);
-            control.awaitRunning(Duration.ofSeconds(30));
+            try {
+                control.awaitRunning(Duration.ofSeconds(30));
+            } catch (IOException | IllegalStateException e) {
+                throw new IllegalStateException("the agent did not start in the application: " + e.getMessage()
+                        + (attachPid > 0 ? " (a JVM takes perfloop's agent once: after an earlier --attach, restart it)"
+                        : "; last lines of its log:\n" + app.tail(30)), e);
+            }
             step("ready; agent running");
             if (!plan.warmup().isZero()) {
                 step("warming up for " + plan.warmup().toSeconds() + " s (not kept)");
@@ -80,14 +103,17 @@ final class Recorder {
             if (app.alive()) {
                 control.flush(Duration.ofSeconds(30));
                 collect(context, false);
+                if (attachPid > 0) {
+                    control.pause(Duration.ofSeconds(10)); // the agent stays loaded; it stops keeping requests
+                }
             } else {
                 complete = false;
-                err.println("perfloop record: the application exited with code " + app.exitCode()
+                err.println("perfloop record: the application " + app.ending()
                         + " during the run; keeping what was captured. Last lines of its log:");
                 err.println(app.tail(30));
             }
             RunWriter.write(dir.resolve(RunWriter.RUN_FILE), run.withId(dir.getFileName().toString()));
-            step("stopping the application");
+            step(attachPid > 0 ? "detaching: process " + attachPid + " keeps running, the agent idle in it" : "stopping the application");
         }
         return dir;
     }
