@@ -51,7 +51,8 @@ class CliTest {
         server.stop(0);
     }
 
-    Result perfloop(String... args) {
+    /** Runs the perfloop command in this JVM with captured output, as a user would from the shell. */
+    static Result perfloop(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();

@@ -5,11 +5,8 @@ import io.perfloop.core.report.RecordedRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,12 +46,12 @@ class RecordAttachTest {
         }
         Path targets = Files.write(dir.resolve("targets.txt"), Collections.nCopies(5, "GET /hello/1"));
 
-        Result r = run("record", "--attach", String.valueOf(target.pid()), "--agent", agentJar().toString(), "--name", "attached",
+        CliTest.Result r = CliTest.perfloop("record", "--attach", String.valueOf(target.pid()), "--agent", agentJar().toString(), "--name", "attached",
                 "--runs-dir", dir.toString(), "--workload", targets.toString(), "--target", url, "--rate", "40",
                 "--duration", "3s", "--warmup", "1s");
 
-        assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("attaching the agent to process " + target.pid(), "keeps running");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("attaching the agent to process " + target.pid(), "keeps running");
         RecordedRun run = RecordedRun.read(dir.resolve("attached"));
         assertThat(run.requests()).as("requests captured after attaching").hasSizeGreaterThan(50)
                 .allSatisfy(e -> assertThat(e.endpoint()).isEqualTo("GET /hello/{id}"));
@@ -68,32 +65,19 @@ class RecordAttachTest {
     @Test
     void noSuchProcessIsBadInputThatSaysSo() throws Exception {
         Path targets = Files.write(dir.resolve("targets.txt"), List.of("GET /"));
-        Result r = run("record", "--attach", "999999999", "--agent", agentJar().toString(), "--runs-dir", dir.toString(),
+        CliTest.Result r = CliTest.perfloop("record", "--attach", "999999999", "--agent", agentJar().toString(), "--runs-dir", dir.toString(),
                 "--workload", targets.toString(), "--target", "http://127.0.0.1:1", "--duration", "1s");
-        assertThat(r.exit).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err).contains("--attach 999999999: no such process");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("--attach 999999999: no such process");
     }
 
     @Test
     void appAndAttachTogetherIsBadInput() throws Exception {
         Path targets = Files.write(dir.resolve("targets.txt"), List.of("GET /"));
-        Result r = run("record", "--attach", "1234", "--app", "java -jar x.jar", "--runs-dir", dir.toString(),
+        CliTest.Result r = CliTest.perfloop("record", "--attach", "1234", "--app", "java -jar x.jar", "--runs-dir", dir.toString(),
                 "--workload", targets.toString(), "--target", "http://127.0.0.1:1");
-        assertThat(r.exit).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err).contains("either --app COMMAND", "or --attach PID");
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("either --app COMMAND", "or --attach PID");
     }
 
     static Path agentJar() throws IOException {
