@@ -3,12 +3,10 @@ package io.perfloop.load.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 
 /**
@@ -59,47 +57,33 @@ public final class AccessLogSource implements RequestSource {
         return name;
     }
 
-    private final class Lines implements SourceIterator {
+    private final class Lines extends ReadAheadIterator {
         private final BoundedLineReader reader;
         private final SourceProblems problems;
         private final LogTimestamps timestamps = new LogTimestamps();
-        private RequestSpec next;
-        private boolean done;
 
         Lines(BoundedLineReader reader, SourceProblems problems) {
+            super(reader);
             this.reader = reader;
             this.problems = problems;
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                String line;
-                try {
-                    line = reader.readLine();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(name + ": read failed at line " + reader.lineNumber(), e);
-                }
-                if (line == null) {
-                    done = true;
-                    close();
-                } else if (reader.truncated()) {
-                    problems.malformed(name, reader.lineNumber(), "line longer than " + MAX_LINE_CHARS + " characters", line);
-                } else if (!line.isBlank()) {
-                    next = parse(line, reader.lineNumber());
-                }
+        RequestSpec readNext() throws IOException {
+            String line = reader.readLine();
+            if (line == null) {
+                endOfSource();
+            } else if (reader.truncated()) {
+                problems.malformed(name, reader.lineNumber(), "line longer than " + MAX_LINE_CHARS + " characters", line);
+            } else if (!line.isBlank()) {
+                return parse(line, reader.lineNumber());
             }
-            return next != null;
+            return null;
         }
 
         @Override
-        public RequestSpec next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            RequestSpec r = next;
-            next = null;
-            return r;
+        String readFailure(IOException e) {
+            return name + ": read failed at line " + reader.lineNumber();
         }
 
         private RequestSpec parse(String line, long lineNumber) {
@@ -157,15 +141,6 @@ public final class AccessLogSource implements RequestSource {
                 }
             }
             return list;
-        }
-
-        @Override
-        public void close() {
-            try {
-                reader.close();
-            } catch (IOException ignored) {
-                // closing a file we only read: nothing to recover
-            }
         }
     }
 

@@ -2,7 +2,6 @@ package io.perfloop.load.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -87,52 +85,38 @@ public final class HarSource implements RequestSource {
         return name;
     }
 
-    private final class Entries implements SourceIterator {
+    private final class Entries extends ReadAheadIterator {
         private final JsonParser parser;
         private final SourceProblems problems;
-        private RequestSpec next;
-        private boolean done;
         private long index;
 
         Entries(JsonParser parser, SourceProblems problems) {
+            super(parser);
             this.parser = parser;
             this.problems = problems;
         }
 
         @Override
-        public boolean hasNext() {
-            try {
-                while (next == null && !done) {
-                    JsonToken t = parser.nextToken();
-                    if (t != JsonToken.START_OBJECT) {
-                        done = true;
-                        close();
-                        break;
-                    }
-                    long line = parser.currentLocation().getLineNr();
-                    JsonNode entry = parser.readValueAsTree();
-                    index++;
-                    try {
-                        next = toRequest(entry, line);
-                    } catch (IllegalArgumentException e) {
-                        problems.malformed(name, line, "entry " + index + ": " + e.getMessage(), entry.toString());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(name + ": malformed HAR at line "
-                        + parser.currentLocation().getLineNr() + ": " + e.getMessage(), e);
+        RequestSpec readNext() throws IOException {
+            JsonToken t = parser.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                endOfSource();
+                return null;
             }
-            return next != null;
+            long line = parser.currentLocation().getLineNr();
+            JsonNode entry = parser.readValueAsTree();
+            index++;
+            try {
+                return toRequest(entry, line);
+            } catch (IllegalArgumentException e) {
+                problems.malformed(name, line, "entry " + index + ": " + e.getMessage(), entry.toString());
+                return null;
+            }
         }
 
         @Override
-        public RequestSpec next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            RequestSpec r = next;
-            next = null;
-            return r;
+        String readFailure(IOException e) {
+            return name + ": malformed HAR at line " + parser.currentLocation().getLineNr() + ": " + e.getMessage();
         }
 
         private RequestSpec toRequest(JsonNode entry, long line) {
@@ -165,15 +149,6 @@ public final class HarSource implements RequestSource {
             String text = postData.get("text").asText();
             return "base64".equals(postData.path("encoding").asText()) ? Base64.getDecoder().decode(text)
                     : text.getBytes(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public void close() {
-            try {
-                parser.close();
-            } catch (IOException ignored) {
-                // closing a file we only read
-            }
         }
     }
 }

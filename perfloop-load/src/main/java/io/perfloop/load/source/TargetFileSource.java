@@ -2,13 +2,11 @@ package io.perfloop.load.source;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,35 +52,32 @@ public final class TargetFileSource implements RequestSource {
         return name;
     }
 
-    private final class Targets implements SourceIterator {
+    private final class Targets extends ReadAheadIterator {
         private final BoundedLineReader reader;
         private final SourceProblems problems;
         private String pending;
-        private boolean done;
-        private RequestSpec next;
 
         Targets(BoundedLineReader reader, SourceProblems problems) {
+            super(reader);
             this.reader = reader;
             this.problems = problems;
         }
 
         @Override
-        public boolean hasNext() {
-            try {
-                while (next == null && !done) {
-                    String line = pending != null ? pending : reader.readLine();
-                    pending = null;
-                    if (line == null) {
-                        done = true;
-                        close();
-                    } else if (!line.isBlank() && !line.startsWith("#")) {
-                        next = readTarget(line.strip(), reader.lineNumber());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(name + ": read failed at line " + reader.lineNumber(), e);
+        RequestSpec readNext() throws IOException {
+            String line = pending != null ? pending : reader.readLine();
+            pending = null;
+            if (line == null) {
+                endOfSource();
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                return readTarget(line.strip(), reader.lineNumber());
             }
-            return next != null;
+            return null;
+        }
+
+        @Override
+        String readFailure(IOException e) {
+            return name + ": read failed at line " + reader.lineNumber();
         }
 
         private RequestSpec readTarget(String first, long lineNumber) throws IOException {
@@ -122,23 +117,5 @@ public final class TargetFileSource implements RequestSource {
                     false, lineNumber);
         }
 
-        @Override
-        public RequestSpec next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            RequestSpec r = next;
-            next = null;
-            return r;
-        }
-
-        @Override
-        public void close() {
-            try {
-                reader.close();
-            } catch (IOException ignored) {
-                // closing a file we only read
-            }
-        }
     }
 }
