@@ -101,7 +101,7 @@ public final class FindingsDiffText {
     }
 
     private static String[] row(String status, Finding f, String predicted, String note) {
-        return new String[] {"  " + status, f.ruleId(), f.scope() == null ? "" : f.scope(),
+        return new String[] {String.format(Locale.ROOT, "  %-8s", status), f.ruleId(), f.scope() == null ? "" : f.scope(),
             f.callSite() == null ? "" : f.callSite(), predicted, note};
     }
 
