@@ -113,7 +113,7 @@ public final class Comparison {
         List<String> warnings = warnings(a, verdict, familySize, options);
         if (belowFloor != null) {
             warnings.add(0, String.format(Locale.ROOT, "%s %+.1f%% is significant (p holm %s) but smaller than the "
-                            + "minimum effect of %s%%: runs of unchanged code differ that much", belowFloor.label(),
+                            + "minimum effect of %s%%, so it is not reported as a change", belowFloor.label(),
                     a.deltaPercent(), pAdjusted < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", pAdjusted),
                     plain(options.minEffectPercent())));
         }
