@@ -23,8 +23,11 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -37,7 +40,11 @@ import java.util.concurrent.Callable;
         description = {"Compares two runs with statistics: per endpoint and overall, latency p50/p90/p99 (from the "
                 + "intended start), throughput and error rate, one sample per one-second window.",
                 "Each metric: medians with 95%% intervals, delta (B/A - 1)*100%%, two-sided Mann-Whitney U, "
-                        + "Holm-Bonferroni across all metrics, '~' when not significant. See docs/compare.md."},
+                        + "Holm-Bonferroni across all metrics, '~' when not significant or smaller than --min-effect. "
+                        + "See docs/compare.md.",
+                "Recorded runs (perfloop record) also compare per request: wall, CPU, allocated bytes, statements, "
+                        + "downstream calls, response size; then list the findings resolved, new and still present, "
+                        + "with predicted vs measured for each resolved one."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.HELP_0, "1:a significant regression beyond --fail-on", ExitCodes.HELP_2, ExitCodes.HELP_3})
 public final class CompareCommand implements Callable<Integer> {
@@ -57,6 +64,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = "exit 1 on a significant regression larger than this (default ${DEFAULT-VALUE}); 0%% fails on any")
     String failOn;
 
+    @Option(names = "--min-effect", paramLabel = "PERCENT", defaultValue = "2%",
+            description = "significant changes smaller than this count as no change (default ${DEFAULT-VALUE}); 0%% reports all")
+    String minEffect;
+
     @Option(names = "--alpha", defaultValue = "0.05", description = "significance level (default ${DEFAULT-VALUE})")
     double alpha;
 
@@ -72,19 +83,21 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        double failPercent = percent(failOn);
+        double failPercent = percent("--fail-on", failOn);
         ComparisonOptions options = ComparisonOptions.defaults().withAlpha(alpha).withFailOnPercent(failPercent)
+                .withMinEffectPercent(percent("--min-effect", minEffect))
                 .withFamily(perEndpoint ? HolmFamily.GROUP : HolmFamily.COMPARISON);
         PrintWriter out = spec.commandLine().getOut();
         Path pathA = locate(baseline);
         Path pathB = locate(candidate);
         List<MetricSamples> samples;
         List<String> unmatched;
+        Optional<RecordedRunsSection> recorded = Optional.empty();
         if (JmhResults.isJmhJson(pathA) && JmhResults.isJmhJson(pathB)) {
             // JMH results (-rf json): one sample per fork x measurement iteration
             JmhPairing pairing = JmhPairing.of(JmhResults.read(pathA), JmhResults.read(pathB));
             samples = pairing.metrics();
-            unmatched = new java.util.ArrayList<>();
+            unmatched = new ArrayList<>();
             pairing.onlyInOld().forEach(n -> unmatched.add(n + " (only in A)"));
             pairing.onlyInNew().forEach(n -> unmatched.add(n + " (only in B)"));
             out.printf("A = %s%nB = %s (JMH results)%n%n", pathA, pathB);
@@ -92,7 +105,14 @@ public final class CompareCommand implements Callable<Integer> {
             Run a = RunReader.read(pathA);
             Run b = RunReader.read(pathB);
             samples = RunComparison.samples(a, b);
-            unmatched = RunComparison.unmatched(a, b);
+            unmatched = new ArrayList<>(RunComparison.unmatched(a, b));
+            // recorded runs: the agent's per-request metrics join the same table and Holm family
+            recorded = RecordedRunsSection.read(pathA, pathB);
+            if (recorded.isPresent()) {
+                samples = recorded.get().withRequestMetrics(samples);
+                unmatched.addAll(recorded.get().unmatched());
+            }
+            RecordedRunsSection.missing(pathA, pathB).ifPresent(unmatched::add);
             out.printf("A = %s (%s)%nB = %s (%s)%n%n", a.id(), a.workload().source(), b.id(), b.workload().source());
         }
         if (samples.isEmpty()) {
@@ -103,8 +123,9 @@ public final class CompareCommand implements Callable<Integer> {
         unmatched.forEach(u -> out.println("not compared: " + u));
         out.println();
         out.print(VerdictText.render(result, focus));
+        recorded.ifPresent(r -> out.print("\n" + r.render(result)));
         if (json != null) {
-            Files.writeString(json, ComparisonJson.write(result));
+            Files.writeString(json, ComparisonJson.write(result, recorded.map(r -> r.json(result)).orElse(Map.of())));
         }
         List<MetricVerdict> failing = result.regressionsBeyond(failPercent);
         if (!failing.isEmpty()) {
@@ -114,7 +135,7 @@ public final class CompareCommand implements Callable<Integer> {
         return failing.isEmpty() ? ExitCodes.SUCCESS : ExitCodes.THRESHOLD_FAILED;
     }
 
-    static double percent(String text) {
+    static double percent(String option, String text) {
         String t = text.trim();
         try {
             double value = Double.parseDouble(t.endsWith("%") ? t.substring(0, t.length() - 1) : t);
@@ -123,7 +144,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--fail-on takes a percentage such as 5% or 0%, was '" + text + "'");
+            throw new IllegalArgumentException(option + " takes a percentage such as 5% or 0%, was '" + text + "'");
         }
     }
 

@@ -107,11 +107,12 @@ class CompareHonestyTest {
         int aaExit = perfloop(aaOut, "compare", aa[0].toString(), aa[1].toString(), "--json", dir.resolve("aa.json").toString());
         ComparisonResult same = ComparisonJson.read(Files.readString(dir.resolve("aa.json")));
         // two server instances are never identical to the microsecond: on a quiet machine a 0.4 % p50
-        // difference is significant with 10 windows. Nothing may move by 2 % or more, and the exit code
-        // (significant regression beyond --fail-on 5 %) must stay 0.
-        long changed = same.verdicts().stream().filter(v -> v.verdict() == Verdict.IMPROVED || v.verdict() == Verdict.REGRESSED)
-                .filter(v -> Math.abs(v.deltaPercent()) >= 2.0).count();
+        // difference is significant with 10 windows. The compare's minimum effect (2 %) keeps such a
+        // difference out of the verdicts, so none may be claimed, and the exit code (significant
+        // regression beyond --fail-on 5 %) must stay 0.
+        long changed = same.verdicts().stream().filter(v -> v.verdict() == Verdict.IMPROVED || v.verdict() == Verdict.REGRESSED).count();
         assertThat(changed).as(aaOut.toString()).isZero();
+        assertThat(same.options().minEffectPercent()).isEqualTo(2.0);
         assertThat(same.verdicts()).as(aaOut.toString()).noneMatch(v -> v.verdict() == Verdict.INSUFFICIENT_DATA);
         assertThat(aaExit).as(aaOut.toString()).isZero();
 

@@ -19,7 +19,14 @@ import java.util.Objects;
  * <p>A metric with so few samples that even complete separation could not reach α
  * ({@link MannWhitney#smallestPossibleP}) gets {@link Verdict#INSUFFICIENT_DATA} and is left out of
  * the Holm family: that depends only on the sample sizes, not on the data, so leaving it out does
- * not bias the correction, and keeping it would only cost the other metrics power.
+ * not bias the correction, and keeping it would only cost the other metrics power. The same holds
+ * for a metric whose old and new values are all one and the same number (a deterministic count
+ * that did not move, e.g. 101 statements per request in every window of both runs): every
+ * rearrangement of its pooled values gives p = 1, so it can never be significant and is left out
+ * as well (Tarone's argument for discrete tests), with {@link Verdict#NO_CHANGE} and p = 1.
+ *
+ * <p>A significant change smaller than {@link ComparisonOptions#minEffectPercent()} is reported as
+ * {@link Verdict#NO_CHANGE} with a warning that gives its p: real, but not a change worth a verdict.
  */
 public final class Comparison {
     private Comparison() {
@@ -50,7 +57,7 @@ public final class Comparison {
             Objects.requireNonNull(samples, "metric samples");
             requireUnique(analyses, samples);
             MetricAnalysis analysis = MetricAnalysis.of(samples, options);
-            if (analysis.decidable(options.alpha())) {
+            if (analysis.decidable(options.alpha()) && !analysis.constant()) {
                 String family = options.family() == HolmFamily.GROUP ? samples.group() : "";
                 families.computeIfAbsent(family, f -> new ArrayList<>()).add(analyses.size());
             }
@@ -69,6 +76,9 @@ public final class Comparison {
         }
         List<MetricVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < analyses.size(); i++) {
+            if (analyses.get(i).decidable(options.alpha()) && analyses.get(i).constant()) {
+                adjusted[i] = 1.0; // p = 1 however it is adjusted
+            }
             verdicts.add(verdict(analyses.get(i), adjusted[i], familySize[i], options));
         }
         return new ComparisonResult(options, verdicts);
@@ -87,16 +97,33 @@ public final class Comparison {
     private static MetricVerdict verdict(MetricAnalysis a, double pAdjusted, int familySize, ComparisonOptions options) {
         MetricSamples s = a.samples();
         Verdict verdict;
+        Verdict belowFloor = null; // the significant verdict the practical-significance floor turned into "~"
         if (!a.decidable(options.alpha())) {
             verdict = Verdict.INSUFFICIENT_DATA;
         } else if (pAdjusted <= options.alpha()) {
             boolean increased = a.test().rankBiserial() > 0;
             verdict = increased == s.metric().direction().improvesWhenIncreasing() ? Verdict.IMPROVED : Verdict.REGRESSED;
+            if (Math.abs(a.deltaPercent()) < options.minEffectPercent()) {
+                belowFloor = verdict;
+                verdict = Verdict.NO_CHANGE;
+            }
         } else {
             verdict = Verdict.NO_CHANGE;
         }
+        List<String> warnings = warnings(a, verdict, familySize, options);
+        if (belowFloor != null) {
+            warnings.add(0, String.format(Locale.ROOT, "%s %+.1f%% is significant (p holm %s) but smaller than the "
+                            + "minimum effect of %s%%, so it is not reported as a change", belowFloor.label(),
+                    a.deltaPercent(), pAdjusted < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", pAdjusted),
+                    plain(options.minEffectPercent())));
+        }
         return new MetricVerdict(s.group(), s.metric(), a.oldMedian(), a.newMedian(), a.deltaPercent(),
-                a.deltaInterval(), a.test(), pAdjusted, verdict, warnings(a, verdict, familySize, options));
+                a.deltaInterval(), a.test(), pAdjusted, verdict, warnings);
+    }
+
+    /** A percentage as written: 2, 0.5 (no trailing zeros). */
+    private static String plain(double percent) {
+        return new java.math.BigDecimal(Double.toString(percent)).stripTrailingZeros().toPlainString();
     }
 
     private static List<String> warnings(MetricAnalysis a, Verdict verdict, int familySize, ComparisonOptions options) {

@@ -70,9 +70,11 @@ public final class ComparisonTable {
         return String.format(Locale.ROOT, "old/new: median [%d %% interval from order statistics]%n"
                 + "delta: (new/old - 1) * 100 %% of the medians [%d %% bootstrap interval, %d resamples, tail metrics only]%n"
                 + "p: two-sided Mann-Whitney U; p holm: Holm-Bonferroni over %s%n"
-                + "~: no significant change at alpha = %s%n",
+                + "~: no significant change at alpha = %s%s%n",
                 confidence, confidence, o.bootstrapIterations(),
-                o.family() == HolmFamily.GROUP ? "the metrics of each group" : "all metrics of this comparison", o.alpha());
+                o.family() == HolmFamily.GROUP ? "the metrics of each group" : "all metrics of this comparison", o.alpha(),
+                o.minEffectPercent() > 0 ? ", or one smaller than the minimum effect of "
+                        + new java.math.BigDecimal(Double.toString(o.minEffectPercent())).stripTrailingZeros().toPlainString() + "%" : "");
     }
 
     private static String median(MedianInterval m) {

@@ -39,6 +39,14 @@ record MetricAnalysis(MetricSamples samples, MedianInterval oldMedian, MedianInt
         return (newValue - oldValue) / Math.abs(oldValue) * 100;
     }
 
+    /** Whether every old and new value is the same number: no rearrangement of them can give p below 1. */
+    boolean constant() {
+        double[] all = samples.oldSamples();
+        double first = all[0];
+        return java.util.Arrays.stream(all).allMatch(x -> x == first)
+                && java.util.Arrays.stream(samples.newSamples()).allMatch(x -> x == first);
+    }
+
     /** Whether any outcome of the test could be significant at α on its own. */
     boolean decidable(double alpha) {
         return smallestPossibleP <= alpha;

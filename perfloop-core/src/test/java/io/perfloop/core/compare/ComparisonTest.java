@@ -188,6 +188,8 @@ class ComparisonTest {
                 .hasMessageContaining("alpha");
         assertThatThrownBy(() -> ComparisonOptions.defaults().withFailOnPercent(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("failOnPercent");
+        assertThatThrownBy(() -> ComparisonOptions.defaults().withMinEffectPercent(-2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minEffectPercent");
         assertThatThrownBy(() -> Metric.lowerIsBetter(" ", "ms")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -200,6 +202,61 @@ class ComparisonTest {
         samples.newSamples()[0] = 99;
         assertThat(samples.newSamples()).containsExactly(1, 2, 3);
         assertThat(samples).isEqualTo(MetricSamples.of(LATENCY, new double[] {1, 2, 3}, new double[] {1, 2, 3}));
+    }
+
+    /** A real but tiny change: significant, yet below the 2 % floor, so "~" with the test's verdict in a note. */
+    @Test
+    void minEffect_significantButTinyChange_isNoChangeWithNote() {
+        SeededSamples samples = new SeededSamples(11);
+        List<MetricSamples> metrics = List.of(MetricSamples.of(LATENCY,
+                samples.logNormal(60, 100, 0.005), samples.logNormal(60, 101, 0.005)));
+        MetricVerdict floored = Comparison.of(metrics).verdicts().get(0);
+        assertThat(floored.pAdjusted()).isLessThan(0.001);
+        assertThat(floored.deltaPercent()).isBetween(0.5, 1.5);
+        assertThat(floored.verdict()).isEqualTo(Verdict.NO_CHANGE);
+        assertThat(floored.warnings().get(0)).startsWith("REGRESSED +1.")
+                .contains("is significant (p holm < 0.001) but smaller than the minimum effect of 2%");
+        MetricVerdict everything = Comparison.of(metrics, ComparisonOptions.defaults().withMinEffectPercent(0)).verdicts().get(0);
+        assertThat(everything.verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(everything.warnings()).isEmpty();
+        assertThat(Comparison.of(metrics, ComparisonOptions.defaults().withMinEffectPercent(0.5)).verdicts().get(0).verdict())
+                .isEqualTo(Verdict.REGRESSED);
+        assertThat(Comparison.of(metrics, ComparisonOptions.defaults().withFailOnPercent(0)).failed()).isFalse();
+    }
+
+    /**
+     * A deterministic count that did not move (101 statements per request in every window of both
+     * runs) is no change with p = 1 and stays out of the Holm family, so it does not dilute the
+     * metric that did move; the same count going 101 -> 2 is a clear improvement.
+     */
+    @Test
+    void deterministicCounts_sameIsNoChangeOutsideTheFamily_fewerIsImproved() {
+        double[] same = new double[20];
+        Arrays.fill(same, 101);
+        double[] fixed = new double[20];
+        Arrays.fill(fixed, 2);
+        // 6 vs 6 fully separated: p = 0.0022, significant alone, not when Holm counts a second metric twice over
+        MetricSamples moved = MetricSamples.of(LATENCY, new double[] {20, 21, 22, 23, 24, 25}, new double[] {10, 11, 12, 13, 14, 15});
+        List<MetricSamples> metrics = new ArrayList<>(List.of(moved));
+        for (int i = 0; i < 30; i++) {
+            metrics.add(MetricSamples.of(Metric.lowerIsBetter("statements " + i, "count"), same, same));
+        }
+        ComparisonResult result = Comparison.of(metrics);
+        assertThat(result.verdicts().get(0).verdict()).isEqualTo(Verdict.IMPROVED);
+        assertThat(result.verdicts().get(0).pAdjusted()).isEqualTo(result.verdicts().get(0).pRaw());
+        for (MetricVerdict constant : result.verdicts().subList(1, metrics.size())) {
+            assertThat(constant.verdict()).isEqualTo(Verdict.NO_CHANGE);
+            assertThat(constant.pRaw()).isEqualTo(1.0);
+            assertThat(constant.pAdjusted()).isEqualTo(1.0);
+            assertThat(constant.deltaPercent()).isZero();
+            assertThat(constant.warnings()).isEmpty();
+        }
+        MetricVerdict fewer = Comparison.of(List.of(MetricSamples.of(Metric.lowerIsBetter("statements", "count"), same, fixed)))
+                .verdicts().get(0);
+        assertThat(fewer.verdict()).isEqualTo(Verdict.IMPROVED);
+        assertThat(fewer.deltaPercent()).isCloseTo((2.0 / 101 - 1) * 100, within(1e-9));
+        // not constant: two values that are each constant but differ stay in the family (p is tiny, not 1)
+        assertThat(fewer.pAdjusted()).isLessThan(1e-6);
     }
 
     private static double[] scaled(double[] x, double factor) {

@@ -31,9 +31,9 @@ public final class BaselineComparison {
      * how much a JVM benchmark varies from run to run (JIT decisions, code and heap layout, the
      * machine's state): back-to-back runs of the same code differ by a significant 0.1–1 % on a
      * quiet machine. Like criterion.rs's noise threshold, smaller significant deltas print as
-     * {@code ~} with a note.
+     * {@code ~} with a note ({@link ComparisonOptions#minEffectPercent()}).
      */
-    public static final double DEFAULT_NOISE_PERCENT = 2;
+    public static final double DEFAULT_NOISE_PERCENT = ComparisonOptions.DEFAULT_MIN_EFFECT_PERCENT;
 
     private BaselineComparison() {
     }
@@ -69,7 +69,8 @@ public final class BaselineComparison {
         if (metrics.isEmpty()) {
             return Optional.empty();
         }
-        ComparisonResult result = withinNoise(Comparison.of(metrics, ComparisonOptions.defaults()), noisePercent);
+        // the noise threshold is core's practical-significance floor: significant but smaller deltas print as ~ with a note
+        ComparisonResult result = Comparison.of(metrics, ComparisonOptions.defaults().withMinEffectPercent(noisePercent));
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -97,24 +98,6 @@ public final class BaselineComparison {
         }
         notes.forEach(n -> text.append("compareFail: ").append(n).append('\n'));
         return Optional.of(new Outcome(result, text.toString(), List.copyOf(failures)));
-    }
-
-    private static ComparisonResult withinNoise(ComparisonResult raw, double noisePercent) {
-        List<MetricVerdict> verdicts = new ArrayList<>();
-        for (MetricVerdict v : raw.verdicts()) {
-            boolean significant = v.verdict() == Verdict.IMPROVED || v.verdict() == Verdict.REGRESSED;
-            if (significant && Math.abs(v.deltaPercent()) < noisePercent) {
-                List<String> warnings = new ArrayList<>(v.warnings());
-                warnings.add(String.format(Locale.ROOT, "%s %+.1f%% is significant (p holm %s) but within the noise threshold "
-                        + "of %s%% (%snoiseThreshold): runs of unchanged code differ that much", v.verdict().label(),
-                        v.deltaPercent(), p(v.pAdjusted()), new java.math.BigDecimal(Double.toString(noisePercent))
-                                .stripTrailingZeros().toPlainString(), io.perfloop.junit.benchmark.BenchmarkOptions.PREFIX));
-                v = new MetricVerdict(v.group(), v.metric(), v.oldMedian(), v.newMedian(), v.deltaPercent(), v.deltaInterval(),
-                        v.test(), v.pAdjusted(), Verdict.NO_CHANGE, warnings);
-            }
-            verdicts.add(v);
-        }
-        return new ComparisonResult(raw.options(), verdicts);
     }
 
     private static double[] scaled(double[] seconds, Durations.TimeUnit unit) {
