@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class Probes {
     public static final Probe JDBC = new Probe("jdbc");
+    /** The JDBC URLs connections are opened with (for {@code record}'s query plans); apart from {@link #JDBC} so either can fail alone. */
+    public static final Probe JDBC_URLS = new Probe("jdbcurls");
     public static final Probe SERVLET = new Probe("servlet");
     public static final Probe JDK_HTTP_SERVER = new Probe("jdkhttpserver");
     public static final Probe JDK_HTTP_CLIENT = new Probe("jdkhttpclient");
@@ -17,7 +19,7 @@ public final class Probes {
     public static final Probe APACHE_HTTP_CLIENT = new Probe("apachehttpclient5");
     public static final Probe EXECUTORS = new Probe("executors");
 
-    private static final List<Probe> ALL = List.of(JDBC, SERVLET, JDK_HTTP_SERVER, JDK_HTTP_CLIENT, HTTP_URL_CONNECTION,
+    private static final List<Probe> ALL = List.of(JDBC, JDBC_URLS, SERVLET, JDK_HTTP_SERVER, JDK_HTTP_CLIENT, HTTP_URL_CONNECTION,
             APACHE_HTTP_CLIENT, EXECUTORS);
 
     private Probes() {

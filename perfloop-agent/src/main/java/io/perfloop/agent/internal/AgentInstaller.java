@@ -9,6 +9,8 @@ import io.perfloop.agent.instrumentation.executors.ExecutorsInstrumentation;
 import io.perfloop.agent.instrumentation.httpurlconnection.HttpUrlConnectionInstrumentation;
 import io.perfloop.agent.instrumentation.jdbc.JdbcInstrumentation;
 import io.perfloop.agent.instrumentation.jdbc.JdbcProbe;
+import io.perfloop.agent.instrumentation.jdbc.JdbcUrlInstrumentation;
+import io.perfloop.agent.instrumentation.jdbc.JdbcUrlProbe;
 import io.perfloop.agent.instrumentation.jdkhttpclient.JdkHttpClientInstrumentation;
 import io.perfloop.agent.instrumentation.jdkhttpserver.JdkHttpServerInstrumentation;
 import io.perfloop.agent.instrumentation.servlet.v5_0.ServletInstrumentation;
@@ -35,7 +37,7 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 /** Reads the options, starts the writer and installs every instrumentation module that is not disabled. */
 public final class AgentInstaller {
     /** Every module, one per instrumented library. */
-    static final List<InstrumentationModule> MODULES = List.of(new JdbcInstrumentation(), new ServletInstrumentation(),
+    static final List<InstrumentationModule> MODULES = List.of(new JdbcInstrumentation(), new JdbcUrlInstrumentation(), new ServletInstrumentation(),
             new JdkHttpServerInstrumentation(), new JdkHttpClientInstrumentation(), new HttpUrlConnectionInstrumentation(),
             new ApacheHttpClientInstrumentation(), new ExecutorsInstrumentation());
 
@@ -70,7 +72,7 @@ public final class AgentInstaller {
         EventWriterThread writer = new EventWriterThread(pipeline, options.output(), fileName,
                 new EventsHeader(EventsWriter.FORMAT, "perfloop-agent " + version(), pid,
                         System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
-                        System.currentTimeMillis(), options.given()), options.controlPollMillis());
+                        System.currentTimeMillis(), options.given()), options.controlPollMillis(), JdbcUrlProbe::seen);
         writer.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> writer.close(3000), "perfloop-agent-shutdown"));
 

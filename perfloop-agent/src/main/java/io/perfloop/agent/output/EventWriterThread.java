@@ -6,6 +6,7 @@ import io.perfloop.agent.bootstrap.Probes;
 import io.perfloop.core.event.RequestEvent;
 import io.perfloop.core.events.AgentControl;
 import io.perfloop.core.events.AgentStatus;
+import io.perfloop.core.events.DatabaseUrls;
 import io.perfloop.core.events.EndpointCounts;
 import io.perfloop.core.events.EventsHeader;
 import io.perfloop.core.events.EventsWriter;
@@ -16,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The agent's only writer: takes finished requests from the pipeline's queue and writes them,
- * flushes once a second, carries out control commands and keeps {@code status.json} current.
+ * flushes once a second, carries out control commands and keeps {@code status.json} current, and
+ * writes the database URLs the application connected with ({@link DatabaseUrls}) when new ones appear.
  * When the file cannot be written (a full disk) it stops capture for good and says why, once;
  * the application goes on untouched. Closed by the shutdown hook, which drains the queue and
  * writes a last summary.
@@ -33,6 +36,8 @@ public final class EventWriterThread extends Thread {
     private final EventsHeader header;
     private final long pollMillis;
     private final ControlDirectory control;
+    private final Supplier<List<DatabaseUrls.Seen>> databases;
+    private int databasesWritten;
     private EventsWriter writer;
     private volatile boolean closing;
     private long ack;
@@ -40,7 +45,7 @@ public final class EventWriterThread extends Thread {
     private boolean dirty;
 
     public EventWriterThread(EventPipeline pipeline, Path directory, String eventsFileName, EventsHeader header,
-                             long pollMillis) {
+                             long pollMillis, Supplier<List<DatabaseUrls.Seen>> databases) {
         super("perfloop-agent-writer");
         setDaemon(true);
         this.pipeline = pipeline;
@@ -49,6 +54,7 @@ public final class EventWriterThread extends Thread {
         this.header = header;
         this.pollMillis = pollMillis;
         this.control = new ControlDirectory(directory);
+        this.databases = databases;
     }
 
     /** Picks the events file name: {@code events.jsonl[.gz]}, or with the pid when that exists already. */
@@ -74,6 +80,7 @@ public final class EventWriterThread extends Thread {
                     write(first);
                     drain();
                 }
+                databases(); // before commands: a FLUSH acknowledged covers the URLs seen before it
                 commands();
                 if (System.nanoTime() > nextFlush) {
                     nextFlush = System.nanoTime() + FLUSH_EVERY_NANOS;
@@ -106,6 +113,20 @@ public final class EventWriterThread extends Thread {
     private void drain() {
         for (RequestEvent r; writer != null && (r = pipeline.queue().poll()) != null; ) {
             write(r);
+        }
+    }
+
+    /** Writes the database URLs when there are new ones; a failure costs that file only, never capture. */
+    private void databases() {
+        List<DatabaseUrls.Seen> seen = databases.get();
+        if (seen.size() == databasesWritten) {
+            return;
+        }
+        databasesWritten = seen.size();
+        try {
+            DatabaseUrls.write(directory, seen);
+        } catch (IOException | RuntimeException e) {
+            AgentLog.problem("cannot write " + directory.resolve(DatabaseUrls.FILE) + ": " + e);
         }
     }
 
@@ -212,6 +233,7 @@ public final class EventWriterThread extends Thread {
         }
         drain();
         flush(true);
+        databases();
         if (writer != null) {
             try {
                 writer.close();

@@ -5,6 +5,7 @@ import io.perfloop.core.event.RequestEvent;
 import io.perfloop.core.event.StatementEvent;
 import io.perfloop.core.events.AgentControl;
 import io.perfloop.core.events.AgentStatus;
+import io.perfloop.core.events.DatabaseUrls;
 import io.perfloop.core.events.EndpointCounts;
 import io.perfloop.core.events.EventsReader;
 import io.perfloop.core.events.EventsSummary;
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AgentScenarios extends CaptureModeScenarios {
     static final int PINGS = 20;
     static final int SAMPLE_AFTER = 5;
+    /** Given in the application's JDBC URL (trust authentication ignores it); must never reach a file. */
+    static final String PASSWORD = "not-for-the-file";
 
     private final Map<String, List<RequestEvent>> byEndpoint;
     private final EventsSummary summary;
@@ -42,6 +45,8 @@ abstract class AgentScenarios extends CaptureModeScenarios {
     private final int tomcatPort;
     private final String jvm;
     private final boolean truncated;
+    private final List<DatabaseUrls.Seen> databases;
+    private final String databasesFile;
 
     /** Runs the whole session on the JDK at {@code javaHome}. */
     AgentScenarios(Path javaHome) throws Exception {
@@ -50,7 +55,8 @@ abstract class AgentScenarios extends CaptureModeScenarios {
         String users = "agent_users_" + ProcessHandle.current().pid() + "_" + Math.abs(javaHome.hashCode() % 1000);
         AgentControl control = AgentControl.of(output);
         try (ForkedApp app = ForkedApp.start(javaHome.resolve("bin/java"),
-                "output=" + output + ",keep=false,sampleAfter=" + SAMPLE_AFTER, EmbeddedPostgres.shared().jdbcUrl(), users, work)) {
+                "output=" + output + ",keep=false,sampleAfter=" + SAMPLE_AFTER, EmbeddedPostgres.shared().jdbcUrl() + "&password=" + PASSWORD,
+                users, work)) {
             tomcatPort = app.tomcatPort;
             control.awaitRunning(Duration.ofSeconds(30));
             for (int i = 0; i < 3; i++) {
@@ -76,6 +82,8 @@ abstract class AgentScenarios extends CaptureModeScenarios {
             app.close();
             stderr = app.stderr();
         }
+        databases = DatabaseUrls.read(output);
+        databasesFile = Files.readString(output.resolve(DatabaseUrls.FILE));
         Path events = output.resolve(afterFlush.eventsFile());
         List<RequestEvent> requests = new ArrayList<>();
         try (EventsReader reader = EventsReader.open(events)) {
@@ -211,6 +219,15 @@ abstract class AgentScenarios extends CaptureModeScenarios {
                     assertThat(f.callSite()).startsWith(SCENARIOS + ".nPlusOne(Scenarios.java:");
                 });
         assertThat(rules.check(io.perfloop.core.events.RequestUnits.of(only("GET /scenario/batch")), config)).isEmpty();
+    }
+
+    @Test
+    void jdbcUrls_theDatabaseTheApplicationOpened_withoutItsPassword() {
+        // PGSimpleDataSource goes through DriverManager, so through Driver.connect
+        String base = EmbeddedPostgres.shared().jdbcUrl();
+        assertThat(databases).isNotEmpty().allSatisfy(seen -> assertThat(seen.url()).startsWith(base.substring(0, base.indexOf('?'))));
+        assertThat(databases).anySatisfy(seen -> assertThat(seen.connectUrl()).contains("user=postgres"));
+        assertThat(databasesFile).doesNotContain(PASSWORD).doesNotContainIgnoringCase("password");
     }
 
     @Test
