@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -65,6 +66,10 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "run directory name (default: a timestamp)")
     String name;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "database to explain the captured statements on "
+            + "(default: the URL the application connected with, as the agent saw it, without password)")
+    String db;
+
     @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs", description = "where run directories are written (default ${DEFAULT-VALUE})")
     Path runsDir;
 
@@ -83,7 +88,7 @@ public final class RecordCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--attach takes a process id, was " + attach);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Recorder recorder = new Recorder(out, spec.commandLine().getErr());
+        Recorder recorder = new Recorder(out, spec.commandLine().getErr(), List.of(new QueryPlanCollector(db)));
         Path dir = recorder.record(new Recorder.Plan(app != null ? app : "process " + attach, ready, Duration.ofNanos(Durations.parseNanos(readyTimeout)),
                 Duration.ofNanos(Durations.parseNanos(warmup)), AgentJar.locate(agentJar), agentOptions,
                 runsDir.resolve(name != null ? name : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-record"),
