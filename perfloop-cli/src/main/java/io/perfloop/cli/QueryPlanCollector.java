@@ -62,7 +62,7 @@ final class QueryPlanCollector implements RunCollector {
             step(run, "query plans: no statement takes " + MIN_SHARE_PERCENT + " % or more of its endpoint's time, none explained");
             return;
         }
-        Database db = connect(run);
+        Database db = connect(run, worth.get(0));
         if (db == null) {
             return;
         }
@@ -98,7 +98,7 @@ final class QueryPlanCollector implements RunCollector {
     }
 
     /** The database to explain on, or {@code null} after saying on {@code err} why there is none. */
-    private Database connect(RunContext run) throws IOException {
+    private Database connect(RunContext run, StatementShape probe) throws IOException {
         if (explicitUrl != null) {
             try {
                 return Database.connect(explicitUrl);
@@ -115,21 +115,57 @@ final class QueryPlanCollector implements RunCollector {
             return null;
         }
         List<String> failures = new ArrayList<>();
+        Database fallback = null;
         for (String url : urls) {
+            Database db;
             try {
-                Database db = Database.connect(url);
-                if (urls.size() > 1) {
-                    step(run, "the application connected with " + urls.size() + " JDBC URLs; explaining on the first that answers "
-                            + "(--db chooses another)");
-                }
-                return db;
+                db = Database.connect(url);
             } catch (DbException e) {
                 failures.add(e.getMessage());
+                continue;
             }
+            if (urls.size() == 1 || knows(db, probe)) {
+                closeQuietly(fallback);
+                if (urls.size() > 1) {
+                    step(run, "the application connected with " + urls.size() + " JDBC URLs; explaining on the one that knows "
+                            + "the captured statements' tables (--db chooses another)");
+                }
+                return db;
+            }
+            if (fallback == null) {
+                fallback = db;
+            } else {
+                db.close();
+            }
+        }
+        if (fallback != null) {
+            return fallback; // none planned the statement: explain on the first that answered, each failure says why
         }
         problem(run, String.join("; ", failures) + " (the URL the application used, as the agent saw it: without its password); "
                 + "pass --db JDBC_URL, with credentials, to explain the captured statements");
         return null;
+    }
+
+    /**
+     * Whether {@code db} can plan the most time-consuming statement: an application may connect to
+     * more than one database (the sample shop's embedded server creates its database through the
+     * {@code postgres} one), and only the one holding the tables can explain anything. A plain
+     * EXPLAIN, nothing run.
+     */
+    private static boolean knows(Database db, StatementShape probe) {
+        try {
+            new Explainer(db, ExplainOptions.DEFAULTS.withTimeout(TIMEOUT).withAnalyze(false).withAdvise(false))
+                    .explain(probe.sample(), probe.endpoint());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(Database db) {
+        if (db != null) {
+            db.close();
+        }
     }
 
     private static String abbreviate(String sql) {

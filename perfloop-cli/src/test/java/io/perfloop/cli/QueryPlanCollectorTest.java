@@ -147,6 +147,19 @@ class QueryPlanCollectorTest {
     }
 
     @Test
+    void severalUrlsSeen_explainsOnTheDatabaseThatHasTheTables() throws Exception {
+        // like the sample shop: its embedded server's database is created through the "postgres" one first
+        recording(true);
+        DatabaseUrls.write(dir, List.of(DatabaseUrls.Seen.of(EmbeddedPostgres.shared().jdbcUrl(), null), DatabaseUrls.Seen.of(url, null)));
+
+        new QueryPlanCollector(null).measuringEnded(run());
+
+        assertThat(out.toString()).contains("connected with 2 JDBC URLs").contains("explaining 3 statement shapes on " + url);
+        assertThat(err.toString()).isEmpty();
+        assertThat(findings()).anyMatch(f -> f.ruleId().equals("missing-index") && f.scope().equals("GET /customers/{id}/orders"));
+    }
+
+    @Test
     void negative_indexedLookupsOnly_noFinding() throws Exception {
         try (EventsWriter w = EventsWriter.create(dir.resolve("events.jsonl"), new EventsHeader(EventsWriter.FORMAT, "test", 1, "17", 0, Map.of()))) {
             for (int i = 0; i < 5; i++) {
