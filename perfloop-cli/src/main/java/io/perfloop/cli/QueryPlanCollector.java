@@ -168,6 +168,17 @@ final class QueryPlanCollector implements RunCollector {
         }
     }
 
+    /** Command-line arguments as a run keeps them ({@code run.json}): a {@code --db} URL without its password. */
+    static List<String> withoutPasswords(List<String> args) {
+        List<String> out = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            boolean url = i > 0 && args.get(i - 1).equals("--db") || a.startsWith("--db=");
+            out.add(url ? DatabaseUrls.withoutPassword(a) : a);
+        }
+        return out;
+    }
+
     private static String abbreviate(String sql) {
         return sql.length() > 100 ? sql.substring(0, 99) + "…" : sql;
     }

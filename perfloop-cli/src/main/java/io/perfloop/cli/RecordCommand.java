@@ -106,7 +106,7 @@ public final class RecordCommand implements Callable<Integer> {
 
     private java.util.List<String> originalArgs() {
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("perfloop"));
-        command.addAll(spec.commandLine().getParseResult().originalArgs());
+        command.addAll(QueryPlanCollector.withoutPasswords(spec.commandLine().getParseResult().originalArgs()));
         return command;
     }
 }

@@ -212,4 +212,11 @@ class QueryPlanCollectorTest {
                 .contains("dropped_table");
         assertThat(findings()).anyMatch(f -> f.ruleId().equals("missing-index"));
     }
+
+    @Test
+    void dbPassword_neverKeptInTheRunsCommand() {
+        assertThat(QueryPlanCollector.withoutPasswords(List.of("record", "--db", "jdbc:postgresql://h/shop?user=app&password=s3cret",
+                "--db=jdbc:mysql://app:s3cret@h/shop", "--name", "password=x")))
+                .containsExactly("record", "--db", "jdbc:postgresql://h/shop?user=app", "--db=jdbc:mysql://app@h/shop", "--name", "password=x");
+    }
 }
