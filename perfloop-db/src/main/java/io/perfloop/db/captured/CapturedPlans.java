@@ -20,7 +20,8 @@ import java.util.Objects;
  * never changing data, see {@link Explainer}), and every plan finding is turned into a finding of
  * the endpoint: scope the endpoint, call site the captured one, and predicted gain a share of the
  * endpoint's wall time — the plan's gain (the node's share of the statement's time, measured by
- * EXPLAIN ANALYZE, or of its estimated cost when the statement was not run) times the statement
+ * EXPLAIN ANALYZE, or of its estimated cost when the statement was not run; none when the rule
+ * names none for a statement that ran) times the statement
  * shape's share of the endpoint's time. So a finding ranks with the engine's by what fixing it
  * would save per request of the endpoint, not per execution of the statement.
  *
@@ -91,7 +92,8 @@ public final class CapturedPlans {
     static Finding forEndpoint(Finding f, StatementShape shape, ExplainReport report) {
         double planGain = f.predictedGain();
         String gainBasis = "measured by EXPLAIN ANALYZE";
-        if (Double.isNaN(planGain)) {
+        // a rule that saw the statement run and still named no gain (a generic plan that differs) meant it: no estimate
+        if (Double.isNaN(planGain) && !report.executed()) {
             planGain = costShare(report, String.valueOf(f.evidence().get("node")));
             gainBasis = "estimated from the planner's costs (the statement was not run)";
         }

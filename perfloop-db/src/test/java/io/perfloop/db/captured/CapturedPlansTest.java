@@ -81,6 +81,19 @@ class CapturedPlansTest {
     }
 
     @Test
+    void aRuleWithoutGainOnAnExecutedPlan_staysWithoutGain() {
+        // the plan for 'pending' uses the partial index, the generic plan cannot: generic-plan-differs names no gain
+        List<Finding> findings = explain(recording(s -> s.add(request("GET /orders/pending", 20,
+                statement("select id from orders where status = ? order by created_at limit 10", 15, List.of("pending"))))),
+                Duration.ofSeconds(60));
+
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("generic-plan-differs")).singleElement().satisfies(f -> {
+            assertThat(f.predictedGain()).isNaN();
+            assertThat(f.evidence()).doesNotContainKey("plan gain");
+        });
+    }
+
+    @Test
     void negative_indexedLookup_noFinding() {
         assertThat(explain(recording(s -> s.add(request("GET /orders/{id}", 10, statement(BY_ID, 8, List.of("42"))))),
                 Duration.ofSeconds(60))).isEmpty();
