@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Query plans of the statements the agent captured, taken when the measured window ends and the
@@ -69,19 +70,22 @@ final class QueryPlanCollector implements RunCollector {
         List<StatementShape> chosen = worth.subList(0, Math.min(MAX_STATEMENTS, worth.size()));
         long start = System.nanoTime();
         List<Finding> findings;
+        AtomicInteger notExplained = new AtomicInteger();
         try (db; Explainer explainer = new Explainer(db, ExplainOptions.DEFAULTS.withTimeout(TIMEOUT))) {
             step(run, "explaining " + chosen.size() + " statement shapes on " + db.url() + " ("
                     + db.dialect().name().toLowerCase(Locale.ROOT) + " " + db.majorVersion() + ")"
                     + (worth.size() > chosen.size() ? "; " + (worth.size() - chosen.size()) + " smaller ones left out (at most "
                     + MAX_STATEMENTS + ")" : ""));
             findings = new CapturedPlans(explainer, BUDGET).explain(chosen, (shape, why) -> {
+                notExplained.incrementAndGet();
                 run.err().println("[record] query plan not taken for " + shape.endpoint() + ": " + abbreviate(shape.fingerprint()) + ": " + why);
                 run.err().flush();
             });
         }
         Path file = CollectedFindings.write(run.dir(), "db", findings);
-        step(run, String.format(Locale.ROOT, "query plans: %d findings from %d statement shapes in %.1f s (%s)", findings.size(), chosen.size(),
-                (System.nanoTime() - start) / 1e9, file.getFileName()));
+        step(run, String.format(Locale.ROOT, "query plans: %d findings from %d statement shapes in %.1f s (%s)%s", findings.size(),
+                chosen.size() - notExplained.get(), (System.nanoTime() - start) / 1e9, file.getFileName(),
+                notExplained.get() > 0 ? "; " + notExplained.get() + " not explained (see above)" : ""));
     }
 
     private static StatementShapes shapes(Path dir) throws IOException {

@@ -211,6 +211,7 @@ class QueryPlanCollectorTest {
         assertThat(err.toString()).startsWith("[record] query plan not taken for GET /gone: select * from dropped_table where id=?: ")
                 .contains("dropped_table");
         assertThat(findings()).anyMatch(f -> f.ruleId().equals("missing-index"));
+        assertThat(out.toString()).containsPattern("query plans: \\d+ findings from 1 statement shapes in .* s \\(findings-db.json\\); 1 not explained");
     }
 
     @Test
