@@ -60,13 +60,18 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs", description = "where run directories are written (default ${DEFAULT-VALUE})")
     Path runsDir;
 
+    @Option(names = "--profile", paramLabel = "on|off|INTERVAL", defaultValue = "on",
+            description = "profile the application while measuring — CPU (async-profiler), allocation, locks, waits, GC (JFR): "
+                    + "on (CPU every 10 ms), off, or a CPU sampling interval such as 2ms (default ${DEFAULT-VALUE})")
+    String profile;
+
     @Mixin
     WorkloadOptions workload;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Recorder recorder = new Recorder(out, spec.commandLine().getErr());
+        Recorder recorder = new Recorder(out, spec.commandLine().getErr(), ProfileCollector.forSwitch(profile));
         Path dir = recorder.record(new Recorder.Plan(app, ready, Duration.ofNanos(Durations.parseNanos(readyTimeout)),
                 Duration.ofNanos(Durations.parseNanos(warmup)), AgentJar.locate(agentJar), agentOptions,
                 runsDir.resolve(name != null ? name : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-record"),

@@ -17,6 +17,7 @@ final class ShopFixes {
             "cacheable-call GET /api/categories/tree", "cache",
             "large-payload GET /api/products", "fields",
             "large-payload GET /api/reports/orders", "streaming",
+            "allocation-hotspot GET /api/reports/orders", "streaming",
             "missing-index GET /api/users/{id}/orders", "index",
             "partial-index-unused GET /api/orders/processing", "partial-index",
             "hot-method GET /api/orders/{id}/invoice", "invoice");

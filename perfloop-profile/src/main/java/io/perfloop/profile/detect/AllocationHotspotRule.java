@@ -76,6 +76,11 @@ public final class AllocationHotspotRule implements Rule<ScopeProfile> {
         return new Finding(ID, title, Severity.WARNING, Gains.scopeName(scope), site.site(), evidence, null, fix(site), gain);
     }
 
+    /** Frames of ORMs and JDBC drivers: allocating there in bulk means materialising a query result. */
+    private static final List<String> QUERY_RESULT_FRAMES = List.of("org.hibernate.", "org.eclipse.persistence.",
+            "org.postgresql.", "com.mysql.", "org.mariadb.", "oracle.jdbc.", "com.microsoft.sqlserver.", "org.h2.",
+            "org.springframework.jdbc.", "org.springframework.orm.", "org.jooq.", "org.apache.ibatis.");
+
     static String fix(AllocationSite site) {
         String type = site.type();
         String frame = site.allocatingFrame();
@@ -87,7 +92,13 @@ public final class AllocationHotspotRule implements Rule<ScopeProfile> {
                     + "instead — write to the response's OutputStream/Writer as you go (Spring: StreamingResponseBody, "
                     + "Jackson: JsonGenerator on the output stream), or page the data; at least presize the buffer.";
         }
-        if (frame.startsWith("java.util.ArrayList") || frame.startsWith("java.util.HashMap") || frame.startsWith("java.util.Arrays.copyOf")) {
+        if (QUERY_RESULT_FRAMES.stream().anyMatch(frame::startsWith)) {
+            return "A query result is loaded wholly into memory (" + type + " allocated in " + frame + " for " + site.site()
+                    + "): stream it instead — let the database aggregate or select only what is needed, read the rows through "
+                    + "a cursor (a fetch size, inside a transaction) and write each one to the response as it comes "
+                    + "(Spring: StreamingResponseBody, a Stream<T> repository query), or page the result.";
+        }
+                if (frame.startsWith("java.util.ArrayList") || frame.startsWith("java.util.HashMap") || frame.startsWith("java.util.Arrays.copyOf")) {
             return "A collection keeps growing and copying (" + frame + "): presize it (new ArrayList<>(n), HashMap.newHashMap(n)) "
                     + "or avoid materialising it — stream or iterate the source directly.";
         }

@@ -40,6 +40,19 @@ class AllocationHotspotRuleTest {
     }
 
     @Test
+    void positive_queryResultHydratedByTheOrmGetsStreamingAdvice() {
+        // the sample shop's in-memory report: Hibernate's persistence context holds every entity of the period
+        assertThat(rule.check(Evidence.endpoint("GET /api/reports/orders", 2, 1_000)
+                .allocation("com.acme.Reports.inMemory(Reports.java:82)",
+                        "org.hibernate.engine.internal.StatefulPersistenceContext$EntityHolderImpl.forEntity(StatefulPersistenceContext.java:2263)",
+                        "org.hibernate.engine.internal.StatefulPersistenceContext$EntityHolderImpl", 48 * MB).build(),
+                RuleConfig.defaults())).singleElement().satisfies(a -> {
+                    assertThat(a.fix()).startsWith("A query result is loaded wholly into memory").contains("cursor", "stream it");
+                    assertThat(a.callSite()).isEqualTo("com.acme.Reports.inMemory(Reports.java:82)");
+                });
+    }
+
+    @Test
     void positive_buffersAllocatedDirectlyGetReuseAdvice() {
         assertThat(rule.check(Evidence.endpoint("POST /upload", 10, 1_000)
                 .allocation("com.acme.Upload.copy(Upload.java:20)", "com.acme.Upload.copy", "byte[]", 100 * MB).build(),

@@ -67,6 +67,15 @@ class HotMethodRuleTest {
     }
 
     @Test
+    void negative_endpointThatWaitsOnItsDatabase() {
+        // 100 requests, 5 s of wall time, 30 samples (300 ms, 6% of it) of which one method holds 25: the endpoint waits
+        var waiting = Evidence.endpoint("GET /users/{id}/orders", 100, 5_000).cpuSamples(30)
+                .method("com.acme.Orders.map", 20, 25, 30, 12).build();
+        assertThat(rule.check(waiting, RuleConfig.defaults())).isEmpty();
+        assertThat(rule.check(waiting, RuleConfig.defaults().with("hot-method.min-cpu-percent", 5))).hasSize(1);
+    }
+
+    @Test
     void thresholdsAreConfigurable() {
         var spread = Evidence.endpoint("GET /spread", 10, 2_000).cpuSamples(400).method("com.acme.Step.s0", 30, 30, 30, 10).build();
         assertThat(rule.check(spread, RuleConfig.defaults())).isEmpty();
