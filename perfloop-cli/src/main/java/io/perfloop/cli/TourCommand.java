@@ -136,7 +136,7 @@ public final class TourCommand implements Callable<Integer> {
                 + (quick ? " --scale=0.3" : "");
         WorkloadOptions workload = WorkloadOptions.parse(accessLog.toString(), "--target", "http://127.0.0.1:" + port,
                 "--speed", quick ? "2x" : "1x", "--duration", quick ? "10s" : "20s");
-        Recorder recorder = new Recorder(out, spec.commandLine().getErr());
+        Recorder recorder = new Recorder(out, spec.commandLine().getErr(), ProfileCollector.forSwitch("on"));
         Path dir = recorder.record(new Recorder.Plan(app, "http://127.0.0.1:" + port + "/api/fixes", Duration.ofMinutes(3),
                 Duration.ofSeconds(quick ? 3 : 5), AgentJar.locate(null), null, tourDir.resolve(name), workload,
                 List.of("perfloop", "tour")));
