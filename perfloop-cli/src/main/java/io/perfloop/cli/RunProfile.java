@@ -32,13 +32,18 @@ import java.util.Optional;
  * request becomes a {@link RequestInterval} (endpoint, the serving thread's name, start, end), so
  * samples and events on that thread inside it are charged to its endpoint. Findings are kept per
  * endpoint only — their predicted gain is a share of the endpoint's wall time, which the whole
- * recording has none of.
+ * recording has none of — and GC pressure on the endpoint that allocates most only.
  *
  * @param analysis the analysis of the recordings
  * @param findings the profile rules' findings on endpoints, best first
  * @param cpu      per endpoint, the CPU time the agent measured, to check the samples against
  */
 record RunProfile(ProfileAnalysis analysis, List<Finding> findings, Map<String, Long> cpu) {
+    /**
+     * A GC pause stops every request in flight, so every endpoint sees the same pause share: the
+     * pressure is reported once, on the endpoint that allocates most, where allocating less helps.
+     */
+    static final String GC_PRESSURE = "gc-pressure";
     /** Fewer CPU samples than this on an endpoint that computes: too few to name its hot method. */
     static final int ENOUGH_SAMPLES = 100;
 
@@ -48,7 +53,10 @@ record RunProfile(ProfileAnalysis analysis, List<Finding> findings, Map<String, 
         List<RequestInterval> intervals = intervals(dir, cpu);
         ProfileAnalysis analysis = ProfileAnalyzer.analyze(files.paths(),
                 AnalysisOptions.defaults().withRequests(intervals).withCpuInterval(files.cpuInterval()));
-        List<Finding> findings = analysis.findings(rules).stream().filter(f -> !"all".equals(f.scope())).toList();
+        String topAllocator = analysis.endpoints().stream().max(java.util.Comparator.comparingLong(ScopeProfile::allocatedBytes))
+                .map(ScopeProfile::name).orElse(null);
+        List<Finding> findings = analysis.findings(rules).stream().filter(f -> !"all".equals(f.scope()))
+                .filter(f -> !f.ruleId().equals(GC_PRESSURE) || f.scope().equals(topAllocator)).toList();
         return new RunProfile(analysis, findings, cpu);
     }
 
