@@ -51,7 +51,8 @@ class CliTest {
         server.stop(0);
     }
 
-    Result perfloop(String... args) {
+    /** Runs the command in this JVM with captured writers (other command tests use it too). */
+    static Result perfloop(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();

@@ -8,10 +8,7 @@ import io.perfloop.core.report.FlameGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,17 +47,8 @@ class RecordProfileTest {
         assumeThat(built).as("perfloop-agent.jar built").isTrue();
     }
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result perfloop(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    static CliTest.Result perfloop(String... args) {
+        return CliTest.perfloop(args);
     }
 
     /** Six seconds of traffic: per second 10 hashes, 2 reports, 6 waits. */
@@ -79,7 +67,7 @@ class RecordProfileTest {
         return log;
     }
 
-    static Result record(String name, String jvmOptions, String appArgs, String... extra) throws Exception {
+    static CliTest.Result record(String name, String jvmOptions, String appArgs, String... extra) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -116,7 +104,7 @@ class RecordProfileTest {
 
     @Test
     void profilesTheMeasuredWindow_findingsPerEndpoint_flameGraphs_andADiff() throws Exception {
-        Result slow = record("slow", "", "", "--profile=2ms");
+        CliTest.Result slow = record("slow", "", "", "--profile=2ms");
         assertThat(slow.exit()).as(slow.out() + slow.err()).isZero();
         Path run = dir.resolve("slow");
         assertThat(slow.out()).contains("[record] profiling process", "[record] profile: ", "GET /api/hash/{id}");
@@ -147,12 +135,12 @@ class RecordProfileTest {
         // ranked with the engine's findings
         assertThat(Files.readString(run.resolve("findings.json"))).contains("\"ruleId\" : \"hot-method\"");
 
-        Result fast = record("fast", "", "fixed");
+        CliTest.Result fast = record("fast", "", "fixed");
         assertThat(fast.exit()).as(fast.out() + fast.err()).isZero();
         assertThat(findings(dir.resolve("fast"))).noneMatch(f -> f.get("scope").asText().equals("GET /api/hash/{id}")
                 && f.get("ruleId").asText().equals("hot-method"));
 
-        Result cmp = perfloop("compare", run.toString(), dir.resolve("fast").toString(), "--fail-on", "1000%");
+        CliTest.Result cmp = perfloop("compare", run.toString(), dir.resolve("fast").toString(), "--fail-on", "1000%");
         Path diff = dir.resolve("fast/profile/cpu-diff-vs-slow.html");
         assertThat(cmp.out()).as(cmp.out() + cmp.err()).contains("differential flame graph: " + diff);
         assertThat(Files.readString(diff)).contains("GET /api/hash/{id}", "io.perfloop.cli.testapp.TinyService.hash");
@@ -160,7 +148,7 @@ class RecordProfileTest {
 
     @Test
     void attachRefused_recordingGoesOnWithANote() throws Exception {
-        Result r = record("no-attach", "-XX:+DisableAttachMechanism", "");
+        CliTest.Result r = record("no-attach", "-XX:+DisableAttachMechanism", "");
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.err()).contains("perfloop record: note: profiling could not start (", "the recording goes on without a profile");
         assertThat(dir.resolve("no-attach/findings-profile.json")).doesNotExist();
@@ -173,7 +161,7 @@ class RecordProfileTest {
         assertThat(ProfileCollector.forSwitch("off")).isEmpty();
         assertThat(ProfileCollector.forSwitch("on")).hasSize(1);
         assertThat(ProfileCollector.forSwitch("2ms")).hasSize(1);
-        Result bad = perfloop("record", "--app", "x", "--ready", "http://127.0.0.1:1/", "--workload", "nope.log", "--profile=sometimes");
+        CliTest.Result bad = perfloop("record", "--app", "x", "--ready", "http://127.0.0.1:1/", "--workload", "nope.log", "--profile=sometimes");
         assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("--profile takes on, off or a CPU sampling interval such as 2ms, was 'sometimes'");
     }

@@ -77,8 +77,9 @@ final class SamplingCounter {
                 ? String.format(java.util.Locale.ROOT, "only %d CPU samples where ~%.0f were due from %d busy thread(s)' CPU time at %s intervals: "
                         + "the profile under-samples " + (sampler.equals("JFR")
                         ? "(JFR on JDK < 21 misses threads in native or intrinsic code); hot methods may be missing — use async-profiler"
-                        : "(the sampler's signals were lost or late — e.g. on an overloaded machine); shares are still comparable, "
-                        + "hot methods with few samples may be missing"), taken, expected, busy, Durations.format(intervalNanos))
+                        : "(fewer samples than JFR's per-thread CPU load implies: samples lost on an overloaded machine, or that "
+                        + "load overestimated); shares are still comparable, methods with few samples may be missing"),
+                taken, expected, busy, Durations.format(intervalNanos))
                 : String.format(java.util.Locale.ROOT, "%d CPU samples, ~%.0f due from %d busy thread(s)' CPU time (%s)", taken, expected, busy, sampler);
         return new SamplingCheck(taken, expected, busy, low, message);
     }

@@ -23,7 +23,7 @@ import java.util.Map;
 public final class ReportFlames {
     /** Nodes narrower than this share of their graph are left out (under a pixel at report width). */
     public static final double MIN_SHARE = 0.001;
-    /** At most this many nodes per graph; the cut-off weight doubles until the graph fits. */
+    /** At most this many nodes per graph: past it, the lightest are left out. */
     public static final int MAX_NODES = 4000;
     private static final LibraryFrames LIBRARY = LibraryFrames.defaults();
 
@@ -46,8 +46,12 @@ public final class ReportFlames {
     /** One graph, cut to at most {@link #MAX_NODES} nodes. */
     public static FlameGraph of(String scope, String unit, String note, FlameNode root) {
         long min = Math.max(1, (long) Math.ceil(root.total() * MIN_SHARE));
-        while (count(root, min, MAX_NODES + 1) > MAX_NODES) {
-            min *= 2;
+        List<Long> totals = new ArrayList<>();
+        collect(root, min, totals);
+        if (totals.size() > MAX_NODES) {
+            // a callee never outweighs its caller, so keeping every node heavier than the (MAX_NODES+1)-th keeps a tree
+            totals.sort(java.util.Comparator.reverseOrder());
+            min = totals.get(MAX_NODES) + 1;
         }
         List<FlameGraph.Frame> frames = new ArrayList<>();
         List<FlameGraph.Node> nodes = new ArrayList<>();
@@ -55,17 +59,13 @@ public final class ReportFlames {
         return new FlameGraph(scope, unit, note, frames, nodes);
     }
 
-    private static int count(FlameNode n, long min, int limit) {
-        int c = 1;
-        for (FlameNode child : n.children()) {
-            if (c >= limit) {
-                break;
-            }
-            if (child.total() >= min) {
-                c += count(child, min, limit - c);
+    private static void collect(FlameNode n, long min, List<Long> totals) {
+        totals.add(n.total());
+        for (FlameNode c : n.children()) {
+            if (c.total() >= min) {
+                collect(c, min, totals);
             }
         }
-        return c;
     }
 
     private static void flatten(FlameNode n, int depth, long min, List<FlameGraph.Frame> frames,
