@@ -79,7 +79,7 @@ record RunProfile(ProfileAnalysis analysis, List<Finding> findings, Map<String, 
                 }
                 String endpoint = names.computeIfAbsent(r.endpoint(), k -> k);
                 intervals.add(new RequestInterval(endpoint, -1, names.computeIfAbsent(r.thread(), k -> k),
-                        r.startEpochNanos(), r.startEpochNanos() + r.wallNanos()));
+                        r.startEpochNanos(), r.startEpochNanos() + r.wallNanos(), r.responseBytes()));
                 if (r.cpuNanos() >= 0) {
                     cpu.merge(endpoint, r.cpuNanos(), Long::sum);
                 }
