@@ -88,6 +88,7 @@ final class ProfileCollector implements RunCollector {
         }
         step(run.out(), "profiling process " + run.pid() + " (CPU: async-profiler where it loads, every "
                 + io.perfloop.profile.analysis.Durations.format(options.cpuInterval().toNanos()) + "; allocation, locks, waits, GC: JFR)");
+        run.err().flush();
     }
 
     @Override
@@ -109,7 +110,10 @@ final class ProfileCollector implements RunCollector {
         RunProfile profile = RunProfile.analyse(run.dir(), files, rules);
         profile.write(run.dir(), profileDir);
         PrintWriter out = run.out();
-        step(out, "profile: " + profile.analysis().sampling().message());
+        String sampling = profile.analysis().sampling().message();
+        if (!profile.analysis().warnings().contains(sampling)) { // a low count is printed with the warnings
+            step(out, "profile: " + sampling);
+        }
         profile.analysis().warnings().forEach(w -> run.err().println("perfloop record: profile warning: " + w));
         profile.samplingWarnings().forEach(w -> run.err().println("perfloop record: profile warning: " + w));
         out.print(profile.endpointTable());

@@ -102,6 +102,12 @@ public final class AllocationHotspotRule implements Rule<ScopeProfile> {
                     + "instead — write to the response's OutputStream/Writer as you go (Spring: StreamingResponseBody, "
                     + "Jackson: JsonGenerator on the output stream), or page the data; at least presize the buffer.";
         }
+        if (textOrBytes && (frame.startsWith("java.lang.StringConcatHelper") || frame.startsWith("jdk.internal.misc.Unsafe.allocateUninitializedArray"))) {
+            // the JDK's string concatenation (javac's indy `+`) allocates its result there
+            return "Strings are concatenated over and over (" + type + " allocated in " + frame + " for " + site.site() + "): "
+                    + "`text += …` in a loop copies the whole text every time, quadratic in its length — append to one "
+                    + "StringBuilder (presized) and call toString() once.";
+        }
         if (QUERY_RESULT_FRAMES.stream().anyMatch(frame::startsWith)) {
             return "A query result is loaded wholly into memory (" + type + " allocated in " + frame + " for " + site.site()
                     + "): stream it instead — let the database aggregate or select only what is needed, read the rows through "
