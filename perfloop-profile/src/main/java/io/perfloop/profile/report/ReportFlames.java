@@ -1,6 +1,7 @@
 package io.perfloop.profile.report;
 
 import io.perfloop.core.report.FlameGraph;
+import io.perfloop.profile.analysis.Durations;
 import io.perfloop.profile.analysis.FlameNode;
 import io.perfloop.profile.analysis.FrameKind;
 import io.perfloop.profile.analysis.LibraryFrames;
@@ -32,7 +33,7 @@ public final class ReportFlames {
 
     /** CPU flame graphs of the whole recording and of each endpoint with samples. */
     public static List<FlameGraph> cpu(ProfileAnalysis analysis) {
-        String note = analysis.recording().cpuSampler() + " every " + analysis.recording().cpuIntervalNanos() / 1_000_000 + " ms";
+        String note = analysis.recording().cpuSampler() + " every " + Durations.format(analysis.recording().cpuIntervalNanos());
         List<FlameGraph> graphs = new ArrayList<>();
         for (ScopeProfile s : analysis.scopes()) {
             if (s.overall() || s.cpuSamples() > 0) {
