@@ -104,24 +104,30 @@ record RunProfile(ProfileAnalysis analysis, List<Finding> findings, Map<String, 
      * What to know before trusting an endpoint's profile. Samples falling short of the CPU time the
      * agent measured on its requests (fewer than half of those due, at least 20 due) means samples
      * were lost or not joined to the requests (thread names, clocks). An endpoint that computes (at
-     * least 10 % of its wall time on CPU) with fewer than {@value #ENOUGH_SAMPLES} samples and no hot
-     * method named may have one the samples are too few to show: the rule wants 20 in one method.
+     * least 10 % of its wall time on CPU, less than half in recorded waits) with fewer than
+     * {@value #ENOUGH_SAMPLES} samples and no hot method named may have one the samples are too few to
+     * show (the rule wants 20 in one method): those are named together, in one line.
      */
     List<String> samplingWarnings() {
         List<String> warnings = new ArrayList<>();
+        List<String> few = new ArrayList<>();
         long interval = analysis.recording().cpuIntervalNanos();
         for (ScopeProfile e : analysis.endpoints()) {
             Long measured = cpu.get(e.name());
             double due = measured == null ? 0 : measured / (double) interval;
-            double cpuShare = (measured != null ? measured : e.cpuNanos()) / (double) Math.max(1, e.wallNanos());
+            double wall = Math.max(1, e.wallNanos());
+            double cpuShare = (measured != null ? measured : e.cpuNanos()) / wall;
             if (due >= 20 && e.cpuSamples() < 0.5 * due) {
                 warnings.add(String.format(java.util.Locale.ROOT, "%s: %d CPU samples where its requests' CPU time (measured by the agent) "
                         + "makes ~%.0f due; its hot methods may be missing", e.name(), e.cpuSamples(), due));
-            } else if (cpuShare >= 0.1 && e.cpuSamples() < ENOUGH_SAMPLES && findings.stream()
+            } else if (cpuShare >= 0.1 && e.waitNanos() < 0.5 * wall && e.cpuSamples() < ENOUGH_SAMPLES && findings.stream()
                     .noneMatch(f -> f.scope().equals(e.name()) && f.ruleId().equals("hot-method"))) {
-                warnings.add(String.format(java.util.Locale.ROOT, "%s: only %d CPU samples (%.0f%% of its wall time is CPU): too few to name "
-                        + "a hot method; record longer, at a higher --speed, or sample finer (--profile=2ms)", e.name(), e.cpuSamples(), 100 * cpuShare));
+                few.add(String.format(java.util.Locale.ROOT, "%s (%d, CPU %.0f%% of its time)", e.name(), e.cpuSamples(), 100 * cpuShare));
             }
+        }
+        if (!few.isEmpty()) {
+            warnings.add("too few CPU samples to name a hot method on " + String.join(", ", few)
+                    + "; record longer, at a higher --speed, or sample finer (--profile=2ms)");
         }
         return warnings;
     }
