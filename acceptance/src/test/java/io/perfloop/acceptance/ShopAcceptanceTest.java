@@ -133,7 +133,9 @@ class ShopAcceptanceTest {
                 // the shop's data is synthetic, so its bind values may be kept: plans are then taken for the
                 // values the requests used (with values redacted only generic plans are possible, and the generic
                 // plan of the fixed users query cannot use its partial index: see docs/record.md)
-                "--agent-options", "parameters=true");
+                "--agent-options", "parameters=true",
+                // CPU samples every 2 ms: enough of them on the invoice endpoint in 20 s to name its hot method and line
+                "--profile", "2ms");
         System.out.println(out);
         System.out.println(err);
         assertThat(exit).as("perfloop record exit code; stderr:%n%s", err).isZero();

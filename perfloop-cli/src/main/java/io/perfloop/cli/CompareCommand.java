@@ -127,6 +127,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (json != null) {
             Files.writeString(json, ComparisonJson.write(result, recorded.map(r -> r.json(result)).orElse(Map.of())));
         }
+        if (!JmhResults.isJmhJson(pathA)) {
+            ProfileDiff.write(pathA, pathB).ifPresent(page -> out.println("differential flame graph: " + page));
+        }
         List<MetricVerdict> failing = result.regressionsBeyond(failPercent);
         if (!failing.isEmpty()) {
             out.printf(Locale.ROOT, "%nexit 1: %d significant regression(s) beyond %s%n", failing.size(), failOn);

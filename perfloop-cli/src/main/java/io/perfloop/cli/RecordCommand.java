@@ -73,6 +73,11 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs", description = "where run directories are written (default ${DEFAULT-VALUE})")
     Path runsDir;
 
+    @Option(names = "--profile", paramLabel = "on|off|INTERVAL", defaultValue = "on",
+            description = "profile the application while measuring — CPU (async-profiler), allocation, locks, waits, GC (JFR): "
+                    + "on (CPU every 10 ms), off, or a CPU sampling interval such as 2ms (default ${DEFAULT-VALUE})")
+    String profile;
+
     @Mixin
     WorkloadOptions workload;
 
@@ -88,7 +93,9 @@ public final class RecordCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--attach takes a process id, was " + attach);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Recorder recorder = new Recorder(out, spec.commandLine().getErr(), List.of(new QueryPlanCollector(db)));
+        List<RunCollector> collectors = new java.util.ArrayList<>(List.of(new QueryPlanCollector(db)));
+        collectors.addAll(ProfileCollector.forSwitch(profile));
+        Recorder recorder = new Recorder(out, spec.commandLine().getErr(), collectors);
         Path dir = recorder.record(new Recorder.Plan(app != null ? app : "process " + attach, ready, Duration.ofNanos(Durations.parseNanos(readyTimeout)),
                 Duration.ofNanos(Durations.parseNanos(warmup)), AgentJar.locate(agentJar), agentOptions,
                 runsDir.resolve(name != null ? name : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-record"),

@@ -138,7 +138,10 @@ public final class TourCommand implements Callable<Integer> {
                 "--speed", quick ? "2x" : "1x", "--duration", quick ? "10s" : "20s");
         // the shop's data is synthetic, so its bind values may be kept: plans for the captured values, not generic
         // ones (a generic plan cannot use the partial index the index fix builds, a custom plan does)
-        Recorder recorder = new Recorder(out, spec.commandLine().getErr(), List.of(new QueryPlanCollector(null)));
+        List<RunCollector> collectors = new java.util.ArrayList<>(List.of(new QueryPlanCollector(null)));
+        // 2 ms: at the access log's pace a 20 s run gives the invoice endpoint too few 10 ms samples to name its hot method
+        collectors.addAll(ProfileCollector.forSwitch("2ms"));
+        Recorder recorder = new Recorder(out, spec.commandLine().getErr(), collectors);
         Path dir = recorder.record(new Recorder.Plan(app, "http://127.0.0.1:" + port + "/api/fixes", Duration.ofMinutes(3),
                 Duration.ofSeconds(quick ? 3 : 5), AgentJar.locate(null), "parameters=true", tourDir.resolve(name), workload,
                 List.of("perfloop", "tour")));

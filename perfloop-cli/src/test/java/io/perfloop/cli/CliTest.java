@@ -51,7 +51,7 @@ class CliTest {
         server.stop(0);
     }
 
-    /** Runs the perfloop command in this JVM with captured output, as a user would from the shell. */
+    /** Runs the command in this JVM with captured writers (other command tests use it too). */
     static Result perfloop(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -48,7 +48,7 @@ class RecordAttachTest {
 
         CliTest.Result r = CliTest.perfloop("record", "--attach", String.valueOf(target.pid()), "--agent", agentJar().toString(), "--name", "attached",
                 "--runs-dir", dir.toString(), "--workload", targets.toString(), "--target", url, "--rate", "40",
-                "--duration", "3s", "--warmup", "1s");
+                "--duration", "3s", "--warmup", "1s", "--profile", "off");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("attaching the agent to process " + target.pid(), "keeps running");

@@ -75,9 +75,21 @@ public record RecordedRun(Path dir, Run run, List<RequestEvent> requests, boolea
         return out.toString();
     }
 
-    /** The HTML report's model for this run alone. */
+    /**
+     * The HTML report's model for this run alone, with the flame graphs collected during the run (see
+     * {@link CollectedFlameGraphs}).
+     *
+     * @throws java.io.UncheckedIOException when the run's flame graph file cannot be read
+     */
     public ReportModel reportModel(String title, String subtitle) {
-        return new ReportModel(title, subtitle, List.of(runView(dir.getFileName().toString())), ReportModel.rows(findings), List.of());
+        List<FlameGraph> flames;
+        try {
+            flames = CollectedFlameGraphs.read(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new ReportModel(title, subtitle, List.of(runView(dir.getFileName().toString())), ReportModel.rows(findings), List.of(),
+                flames);
     }
 
     /** This run as one column of a report. */

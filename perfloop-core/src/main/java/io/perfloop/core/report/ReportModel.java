@@ -20,8 +20,19 @@ import java.util.Map;
  * @param runs       the runs shown side by side
  * @param findings   ranked findings
  * @param comparison comparison rows, empty when there is none
+ * @param flameGraphs CPU flame graphs (the whole recording, each endpoint), empty when the run was not profiled
  */
-public record ReportModel(String title, String subtitle, List<Run> runs, List<FindingRow> findings, List<ComparisonRow> comparison) {
+public record ReportModel(String title, String subtitle, List<Run> runs, List<FindingRow> findings, List<ComparisonRow> comparison,
+                          List<FlameGraph> flameGraphs) {
+
+    public ReportModel {
+        flameGraphs = flameGraphs == null ? List.of() : List.copyOf(flameGraphs);
+    }
+
+    /** A report without flame graphs. */
+    public ReportModel(String title, String subtitle, List<Run> runs, List<FindingRow> findings, List<ComparisonRow> comparison) {
+        this(title, subtitle, runs, findings, comparison, List.of());
+    }
 
     /** One run and its endpoints. */
     public record Run(String name, List<Endpoint> endpoints) {

@@ -47,7 +47,32 @@ class HtmlReportTest {
         List<ReportModel.Endpoint> endpoints = EndpointBreakdown.of(requests).stream()
                 .map(b -> ReportModel.Endpoint.of(b, curve)).toList();
         return new ReportModel("perfloop report <test>", "baseline & co", List.of(new ReportModel.Run("baseline", endpoints)),
-                ReportModel.rows(ranked), List.of());
+                ReportModel.rows(ranked), List.of(), flameGraphs());
+    }
+
+    /** Frame names are untrusted too (class names can hold '$', '<', quotes): one tries to break out. */
+    static final String HOSTILE_FRAME = "com.acme.</script><img src=x onerror=\"document.body.dataset.pwned=1\">.Tree.build";
+
+    /**
+     * Two graphs: the whole recording, and an endpoint where {@code Tree.build} (hostile name) holds 60
+     * of 100 samples below a servlet chain 40 frames deep.
+     */
+    static List<FlameGraph> flameGraphs() {
+        List<FlameGraph.Frame> frames = new ArrayList<>(List.of(new FlameGraph.Frame("all", "root")));
+        List<FlameGraph.Node> nodes = new ArrayList<>(List.of(new FlameGraph.Node(0, 0, 100, 0)));
+        for (int d = 1; d <= 40; d++) {
+            frames.add(new FlameGraph.Frame("org.apache.catalina.Valve" + d + ".invoke", "library"));
+            nodes.add(new FlameGraph.Node(d, d, 100, 0));
+        }
+        frames.add(new FlameGraph.Frame(HOSTILE_FRAME, "application"));
+        nodes.add(new FlameGraph.Node(41, 41, 60, 50));
+        frames.add(new FlameGraph.Frame("libc.so.6.memcpy", "native"));
+        nodes.add(new FlameGraph.Node(42, 42, 10, 10));
+        frames.add(new FlameGraph.Frame("com.acme.Tree.render", "application"));
+        nodes.add(new FlameGraph.Node(43, 41, 40, 40));
+        FlameGraph endpoint = new FlameGraph("GET /api/<categories>/tree", "samples", "async-profiler every 10 ms, 20 requests", frames, nodes);
+        FlameGraph all = new FlameGraph("all", "samples", "async-profiler every 10 ms, every thread", frames, nodes);
+        return List.of(all, endpoint);
     }
 
     @Test
@@ -68,9 +93,58 @@ class HtmlReportTest {
         assertThat(dom).contains("[cacheable-call] GET /api/&lt;categories&gt;/tree recomputes the same result");
         assertThat(dom).contains("data-rule=\"cacheable-call\"", "Fix: Cache the computed result");
         assertThat(dom).contains("&lt;/script&gt;&lt;script&gt;"); // the hostile SQL shown as text
+        // the flame graph is drawn: one frame per node, the hostile frame name as text, 60 of 100 samples
+        assertThat(dom).contains("<svg id=\"flame\"", "class=\"fr\"", "<option value=\"1\">GET /api/&lt;categories&gt;/tree</option>");
+        assertThat(dom).contains("com.acme.&lt;/script&gt;&lt;img src=x onerror=\"document.body.dataset.pwned=1\"&gt;.Tree.build — 60 samples (60.0% of all), self 50");
+        assertThat(dom.split("class=\"fr\"", -1)).hasSize(45);
         Path png = Path.of("target", "report-screenshot.png");
         Files.createDirectories(png.getParent());
         Chromium.screenshot(page, png);
         assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    /**
+     * The flame graph answers a person: another scope chosen, a frame hovered and clicked (zoomed: its
+     * ancestors stay above it, faded, and its callees fill the width), the zoom reset — each step's
+     * result kept on the page by a script appended for the test, so the DOM Chromium dumps shows it.
+     */
+    @Test
+    void flameGraphZoomsAndSwitchesScopeInHeadlessChromium(@TempDir Path dir) throws Exception {
+        String html = HtmlReport.render(model());
+        String steps = """
+                <script>
+                (function () {
+                  var log = [], select = document.getElementById("flame-select");
+                  select.selectedIndex = 1; select.dispatchEvent(new Event("change"));
+                  log.push("scope=" + document.getElementById("flame-status").textContent);
+                  var hostile = Array.prototype.filter.call(document.querySelectorAll("#flame g.fr"), function (g) {
+                    return g.querySelector("title").textContent.indexOf(".Tree.build") >= 0; })[0];
+                  hostile.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+                  log.push("hover=" + document.getElementById("flame-status").textContent);
+                  hostile.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+                  var rects = document.querySelectorAll("#flame g.fr rect"), widest = rects[rects.length - 2];
+                  log.push("zoomed=" + document.getElementById("flame-status").textContent + " frames=" + rects.length
+                    + " ancestors=" + document.querySelectorAll("#flame g.ancestor").length + " memcpyWidth=" + rects[rects.length - 1].getAttribute("width")
+                    + " of " + document.getElementById("flame").getAttribute("viewBox"));
+                  document.getElementById("flame-reset").dispatchEvent(new MouseEvent("click", { bubbles: true }));
+                  log.push("reset=" + document.querySelectorAll("#flame g.fr").length);
+                  document.body.setAttribute("data-flame-test", log.join(" | "));
+                })();
+                </script>
+                """;
+        Path page = dir.resolve("report.html");
+        Files.writeString(page, html.replace("</body>", steps + "</body>"));
+        String dom = Chromium.dumpDom(page);
+        assertThat(dom).contains("data-status=\"ok\"").doesNotContain("data-pwned");
+        String log = dom.substring(dom.indexOf("data-flame-test=\"") + 17);
+        log = log.substring(0, log.indexOf('"'));
+        assertThat(log).contains("scope=all — 100 samples (100.0% of GET /api/&lt;categories&gt;/tree)");
+        assertThat(log).contains("hover=com.acme.&lt;/script&gt;&lt;img src=x onerror=");
+        // zoomed into Tree.build: 41 faded ancestors, itself, memcpy under it at 10/60 of the full width
+        assertThat(log).contains("zoomed=zoomed: com.acme.", ".Tree.build — 60 samples", "frames=43", "ancestors=41");
+        String[] width = log.substring(log.indexOf("memcpyWidth=") + 12).split(" of 0 0 ");
+        double full = Double.parseDouble(width[1].split(" ")[0]);
+        assertThat(Double.parseDouble(width[0]) + 0.5).isCloseTo(full * 10 / 60, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(log).contains("reset=44");
     }
 }

@@ -37,7 +37,10 @@ public final class LibraryFrames {
                 return true;
             }
         }
-        // lambda forms, hidden classes and generated accessors say nothing about the application
-        return className.isEmpty() || className.startsWith("$Proxy") || className.contains("$$Lambda");
+        // lambda forms, hidden classes, generated accessors and proxies (Hibernate's lazy-loading proxies,
+        // Spring's CGLIB subclasses, ByteBuddy's) say nothing about the application: the caller does
+        return className.isEmpty() || className.startsWith("$Proxy") || className.contains("$$Lambda")
+                || className.contains("$HibernateProxy") || className.contains("$$SpringCGLIB$$")
+                || className.contains("$$EnhancerBySpringCGLIB$$") || className.contains("$ByteBuddy$");
     }
 }

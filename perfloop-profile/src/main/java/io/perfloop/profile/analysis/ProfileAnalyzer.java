@@ -127,8 +127,9 @@ public final class ProfileAnalyzer {
 
         ProfileAnalysis build(List<Path> files, List<ReadProblem> problems) {
             GcSummary gc = gc(GcTally.total(pauses), GcTally.longest(pauses), duration, c.allocatedBytes);
-            ScopeProfile overall = scope("all", true, 0, duration, c.overall, gc);
-            long[][] perEndpoint = new long[c.endpoints.size()][4]; // requests, wall, GC pause overlap, longest overlap
+            ScopeProfile overall = scope("all", true, 0, duration, c.overall, gc, -1);
+            // requests, wall, GC pause overlap, longest overlap, known response bytes, requests with a known response size
+            long[][] perEndpoint = new long[c.endpoints.size()][6];
             List<String> names = c.requests.endpoints();
             java.util.Map<String, Integer> index = new java.util.HashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -140,12 +141,17 @@ public final class ProfileAnalyzer {
                 e[1] += r.durationNanos();
                 e[2] += GcTally.overlap(pauses, r.startEpochNanos(), r.endEpochNanos());
                 e[3] = Math.max(e[3], GcTally.longestOverlap(pauses, r.startEpochNanos(), r.endEpochNanos()));
+                if (r.responseBytes() >= 0) {
+                    e[4] += r.responseBytes();
+                    e[5]++;
+                }
             }
             List<ScopeProfile> endpoints = new ArrayList<>();
             for (int i = 0; i < c.endpoints.size(); i++) {
                 ScopeTally t = c.endpoints.get(i);
                 long[] e = perEndpoint[i];
-                endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[3], e[1], t.allocation.totalSum())));
+                long responseBytes = e[5] == 0 ? -1 : Math.round(e[4] * (double) e[0] / e[5]);
+                endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[3], e[1], t.allocation.totalSum()), responseBytes));
             }
             endpoints.sort((a, b) -> Long.compare(b.wallNanos(), a.wallNanos()));
             SamplingCheck sampling = c.sampling.check(interval, c.sampler, c.settings.cpuSamplingWasOn());
@@ -170,7 +176,8 @@ public final class ProfileAnalyzer {
                     duration == 0 ? 0 : allocated * 1e9 / duration, c.gc.heapUsedAfterGcMax);
         }
 
-        private ScopeProfile scope(String name, boolean overall, long requests, long wall, ScopeTally t, GcSummary gc) {
+        private ScopeProfile scope(String name, boolean overall, long requests, long wall, ScopeTally t, GcSummary gc,
+                                   long responseBytes) {
             CpuSummarizer cpu = new CpuSummarizer(c.stacks, t.cpu);
             long allocated = t.allocation.totalSum();
             FlameBuilder cpuFlame = new FlameBuilder(c.stacks, 200_000);
@@ -181,7 +188,7 @@ public final class ProfileAnalyzer {
             return new ScopeProfile(name, overall, requests, wall, cpu.samples(), interval, cpu.methods(top), cpu.lines(top),
                     allocated, sites.allocationSites(t.allocation, allocated, top), sites.allocationTypes(t.allocation, allocated, top),
                     sites.waitTotals(t.waits, wall), sites.waitSites(t.waits, wall, top), sites.stalls(t, top),
-                    sites.pinned(t.pinned, top), gc, cpuFlame.build(), allocFlame.build());
+                    sites.pinned(t.pinned, top), gc, cpuFlame.build(), allocFlame.build(), responseBytes);
         }
 
         private static Instant instant(long epochNanos) {

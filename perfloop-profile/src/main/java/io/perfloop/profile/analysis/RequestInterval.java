@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param threadName      the thread's name, used when {@code threadId} is -1 (may be null otherwise)
  * @param startEpochNanos start, nanoseconds since the epoch
  * @param endEpochNanos   end, nanoseconds since the epoch, not before the start
+ * @param responseBytes   bytes of the response body, -1 when unknown (lets allocation be judged against what was sent)
  */
-public record RequestInterval(String endpoint, long threadId, String threadName, long startEpochNanos, long endEpochNanos) {
+public record RequestInterval(String endpoint, long threadId, String threadName, long startEpochNanos, long endEpochNanos,
+                              long responseBytes) {
     public RequestInterval {
         Objects.requireNonNull(endpoint, "endpoint");
         if (threadId < 0 && threadName == null) {
@@ -22,6 +24,11 @@ public record RequestInterval(String endpoint, long threadId, String threadName,
         if (endEpochNanos < startEpochNanos) {
             throw new IllegalArgumentException("request interval ends before it starts: " + startEpochNanos + " > " + endEpochNanos);
         }
+    }
+
+    /** An interval whose response size is unknown. */
+    public RequestInterval(String endpoint, long threadId, String threadName, long startEpochNanos, long endEpochNanos) {
+        this(endpoint, threadId, threadName, startEpochNanos, endEpochNanos, -1);
     }
 
     /** Wall time of the request. */

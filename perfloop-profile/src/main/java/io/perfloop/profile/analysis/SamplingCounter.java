@@ -75,8 +75,11 @@ final class SamplingCounter {
         boolean low = expected >= MIN_EXPECTED && taken < LOW * expected;
         String message = low
                 ? String.format(java.util.Locale.ROOT, "only %d CPU samples where ~%.0f were due from %d busy thread(s)' CPU time at %s intervals: "
-                        + "the profile under-samples (JFR on JDK < 21 misses threads in native or intrinsic code); "
-                        + "hot methods may be missing — use async-profiler", taken, expected, busy, Durations.format(intervalNanos))
+                        + "the profile under-samples " + (sampler.equals("JFR")
+                        ? "(JFR on JDK < 21 misses threads in native or intrinsic code); hot methods may be missing — use async-profiler"
+                        : "(fewer samples than JFR's per-thread CPU load implies: samples lost on an overloaded machine, or that "
+                        + "load overestimated); shares are still comparable, methods with few samples may be missing"),
+                taken, expected, busy, Durations.format(intervalNanos))
                 : String.format(java.util.Locale.ROOT, "%d CPU samples, ~%.0f due from %d busy thread(s)' CPU time (%s)", taken, expected, busy, sampler);
         return new SamplingCheck(taken, expected, busy, low, message);
     }

@@ -25,12 +25,14 @@ import java.util.List;
  * @param gc              GC pause time within the scope and allocation
  * @param cpuFlame        CPU samples as a flame graph
  * @param allocationFlame allocated bytes as a flame graph
+ * @param responseBytes   bytes of the responses the scope's requests sent (an estimate when only some were
+ *                        known); -1 when unknown, and for the whole recording
  */
 public record ScopeProfile(String name, boolean overall, long requests, long wallNanos, long cpuSamples,
                            long cpuIntervalNanos, List<MethodStat> methods, List<LineStat> lines, long allocatedBytes,
                            List<AllocationSite> allocationSites, List<TypeAllocation> allocationTypes,
                            List<WaitTotal> waits, List<WaitSite> waitSites, List<Stall> stalls, List<PinnedSite> pinned,
-                           GcSummary gc, FlameNode cpuFlame, FlameNode allocationFlame) {
+                           GcSummary gc, FlameNode cpuFlame, FlameNode allocationFlame, long responseBytes) {
     public ScopeProfile {
         methods = List.copyOf(methods);
         lines = List.copyOf(lines);
@@ -40,6 +42,16 @@ public record ScopeProfile(String name, boolean overall, long requests, long wal
         waitSites = List.copyOf(waitSites);
         stalls = List.copyOf(stalls);
         pinned = List.copyOf(pinned);
+    }
+
+    /** A scope whose response sizes are unknown. */
+    public ScopeProfile(String name, boolean overall, long requests, long wallNanos, long cpuSamples,
+                        long cpuIntervalNanos, List<MethodStat> methods, List<LineStat> lines, long allocatedBytes,
+                        List<AllocationSite> allocationSites, List<TypeAllocation> allocationTypes,
+                        List<WaitTotal> waits, List<WaitSite> waitSites, List<Stall> stalls, List<PinnedSite> pinned,
+                        GcSummary gc, FlameNode cpuFlame, FlameNode allocationFlame) {
+        this(name, overall, requests, wallNanos, cpuSamples, cpuIntervalNanos, methods, lines, allocatedBytes, allocationSites,
+                allocationTypes, waits, waitSites, stalls, pinned, gc, cpuFlame, allocationFlame, -1);
     }
 
     /** Estimated CPU time: samples × interval. */

@@ -24,8 +24,15 @@ import java.util.Set;
  * remove. A JDK, library or native method no single application method accounts for is reported by
  * its self time, with the application frame that most often led to it.
  *
+ * <p>An endpoint whose requests spend at least {@code max-wait-percent} of their wall time in
+ * recorded waits (socket and file I/O, locks, parks, sleeps) gets no hot-method finding: it waits —
+ * on its database, a downstream call, a lock — and a faster method would not make it noticeably
+ * faster; the wait findings say where its time goes. (Recorded waits, not CPU share: on a busy
+ * machine wall time also holds the wait for a CPU, which makes every endpoint look idle.)
+ *
  * <p>Settings: {@code hot-method.min-percent} (default 10), {@code hot-method.min-samples}
- * (default 20), {@code hot-method.max-findings} per scope (default 3).
+ * (default 20), {@code hot-method.max-findings} per scope (default 3),
+ * {@code hot-method.max-wait-percent} of an endpoint's wall time (default 50).
  */
 @RuleSpec(id = "hot-method", summary = "One method (and line) holds a large share of the CPU samples",
         severity = Severity.WARNING, tags = {"cpu", "profile"})
@@ -42,7 +49,11 @@ public final class HotMethodRule implements Rule<ScopeProfile> {
         int minPercent = config.intValue(ID, "min-percent", 10);
         int minSamples = config.intValue(ID, "min-samples", 20);
         int max = config.intValue(ID, "max-findings", 3);
+        int maxWaitPercent = config.intValue(ID, "max-wait-percent", 50);
         List<Finding> findings = new ArrayList<>();
+        if (!scope.overall() && 100.0 * scope.waitNanos() >= maxWaitPercent * (double) scope.wallNanos()) {
+            return findings; // the endpoint waits rather than computes
+        }
         Set<String> reported = new HashSet<>();
         for (MethodStat m : scope.methodsByOwn()) {
             if (findings.size() >= max || !hot(m.ownSamples(), m.ownShare(), minSamples, minPercent)) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.perfloop.profile.analysis.FlameNode;
 import io.perfloop.profile.analysis.FrameKind;
-import io.perfloop.profile.analysis.LibraryFrames;
 import io.perfloop.profile.analysis.ProfileAnalysis;
 import io.perfloop.profile.analysis.ScopeProfile;
 
@@ -128,7 +127,6 @@ public final class FlameGraphHtml {
 
     /** Writes one graph: a name table and nested nodes {@code [name, kind, a, b, children]}. */
     private static final class GraphWriter implements NodeSink {
-        private static final LibraryFrames LIBRARY = LibraryFrames.defaults();
         private final JsonGenerator g;
         private final Map<String, Integer> names = new HashMap<>();
         private final List<String> nameList = new ArrayList<>();
@@ -199,8 +197,7 @@ public final class FlameGraphHtml {
         private int nameIndex(String name, FrameKind kind) {
             return names.computeIfAbsent(name, n -> {
                 nameList.add(n);
-                int dot = n.lastIndexOf('.');
-                application.add(kind == FrameKind.JAVA && dot > 0 && !LIBRARY.isLibrary(n.substring(0, dot)));
+                application.add(ReportFlames.isApplication(n, kind));
                 return nameList.size() - 1;
             });
         }

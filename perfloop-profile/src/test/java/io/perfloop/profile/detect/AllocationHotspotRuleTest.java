@@ -2,6 +2,7 @@ package io.perfloop.profile.detect;
 
 import io.perfloop.core.finding.Finding;
 import io.perfloop.core.finding.RuleConfig;
+import io.perfloop.profile.analysis.ScopeProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -37,6 +38,45 @@ class AllocationHotspotRuleTest {
             assertThat(a.fix()).contains("presize");
             assertThat(a.predictedGain()).isNaN(); // no GC pauses recorded: nothing to predict from
         });
+    }
+
+    @Test
+    void positive_queryResultHydratedByTheOrmGetsStreamingAdvice() {
+        // the sample shop's in-memory report: Hibernate's persistence context holds every entity of the period
+        assertThat(rule.check(Evidence.endpoint("GET /api/reports/orders", 2, 1_000)
+                .allocation("com.acme.Reports.inMemory(Reports.java:82)",
+                        "org.hibernate.engine.internal.StatefulPersistenceContext$EntityHolderImpl.forEntity(StatefulPersistenceContext.java:2263)",
+                        "org.hibernate.engine.internal.StatefulPersistenceContext$EntityHolderImpl", 48 * MB).build(),
+                RuleConfig.defaults())).singleElement().satisfies(a -> {
+                    assertThat(a.fix()).startsWith("A query result is loaded wholly into memory").contains("cursor", "stream it");
+                    assertThat(a.callSite()).isEqualTo("com.acme.Reports.inMemory(Reports.java:82)");
+                });
+    }
+
+    @Test
+    void againstTheResponse_materialisedReportIsAHotspot_streamedOneIsNot() {
+        // the shop's month report, 8 requests of 951 KB each: 29.7 MB per request held as rows then objects, 6.7 MB streamed
+        long response = 8 * 951 * 1024L;
+        ScopeProfile inMemory = Evidence.endpoint("GET /api/reports/orders", 8, 26_000).responseBytes(response)
+                .allocation("com.acme.Reports.inMemory(Reports.java:82)", "org.postgresql.core.PGStream.receiveTupleV3(PGStream.java:620)",
+                        "byte[]", 8 * 29_700 * 1024L).build();
+        assertThat(rule.check(inMemory, RuleConfig.defaults())).singleElement()
+                .satisfies(a -> assertThat(a.evidence().get("per response byte")).asString().startsWith("31 bytes allocated per byte sent"));
+        ScopeProfile streamed = Evidence.endpoint("GET /api/reports/orders", 8, 3_700).responseBytes(response)
+                .allocation("com.acme.Reports.stream(Reports.java:102)", "java.util.Arrays.copyOfRange(Arrays.java:3822)",
+                        "byte[]", 8 * 6_700 * 1024L).build();
+        assertThat(rule.check(streamed, RuleConfig.defaults())).isEmpty();
+        assertThat(rule.check(streamed, RuleConfig.defaults().with("allocation-hotspot.min-times-response", 5))).singleElement()
+                .satisfies(a -> assertThat(a.fix()).doesNotContain("growing")); // copyOfRange copies, it does not grow
+    }
+
+    @Test
+    void positive_stringConcatenatedInALoopGetsStringBuilderAdvice() {
+        // the sample shop's invoice: text += word, 1.2 MB per request for a 3.9 KB response
+        assertThat(rule.check(Evidence.endpoint("GET /api/orders/{id}/invoice", 60, 2_000).responseBytes(60 * 3_900)
+                .allocation("com.acme.Invoices.render(Invoices.java:92)", "jdk.internal.misc.Unsafe.allocateUninitializedArray(Unsafe.java:1375)",
+                        "byte[]", 60 * 1_200_000L).build(), RuleConfig.defaults()))
+                .singleElement().satisfies(a -> assertThat(a.fix()).contains("StringBuilder", "quadratic"));
     }
 
     @Test

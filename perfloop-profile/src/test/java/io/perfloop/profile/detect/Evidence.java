@@ -30,6 +30,7 @@ final class Evidence {
     private final List<PinnedSite> pinned = new ArrayList<>();
     private long pauseNanos;
     private long collections;
+    private long responseBytes = -1;
 
     private Evidence(String name, boolean overall, long requests, long wallMillis) {
         this.name = name;
@@ -44,6 +45,12 @@ final class Evidence {
 
     static Evidence wholeRecording(long wallMillis) {
         return new Evidence("all", true, 0, wallMillis);
+    }
+
+    /** Bytes of the responses the scope's requests sent, all together. */
+    Evidence responseBytes(long bytes) {
+        responseBytes = bytes;
+        return this;
     }
 
     /** CPU samples in the scope (10 ms each). */
@@ -118,7 +125,7 @@ final class Evidence {
                 allBytes * 1e9 / wallNanos, 0);
         FlameNode empty = new FlameNode("all", FrameKind.JAVA, 0, 0, List.of());
         return new ScopeProfile(name, overall, requests, wallNanos, samples, interval, m, List.of(), allBytes, a, List.of(),
-                totals, waits, stalls, pinned, gc, empty, empty);
+                totals, waits, stalls, pinned, gc, empty, empty, responseBytes);
     }
 
     private double share(long n) {

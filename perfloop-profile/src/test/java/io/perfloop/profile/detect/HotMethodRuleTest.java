@@ -3,6 +3,7 @@ package io.perfloop.profile.detect;
 import io.perfloop.core.finding.Finding;
 import io.perfloop.core.finding.RuleConfig;
 import io.perfloop.profile.analysis.FrameKind;
+import io.perfloop.profile.analysis.WaitKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -64,6 +65,26 @@ class HotMethodRuleTest {
     void negative_tooFewSamplesToTell() {
         assertThat(rule.check(Evidence.endpoint("GET /rare", 1, 500).cpuSamples(8)
                 .method("com.acme.Rare.run", 8, 8, 8, 3).build(), RuleConfig.defaults())).isEmpty();
+    }
+
+    @Test
+    void negative_endpointThatWaitsOnItsDatabase() {
+        // 100 requests, 5 s of wall time, 3.5 s of it reading the database's socket; one method holds 25 of 30 samples
+        var waiting = Evidence.endpoint("GET /users/{id}/orders", 100, 5_000).cpuSamples(30)
+                .method("com.acme.Orders.map", 20, 25, 30, 12)
+                .wait(WaitKind.SOCKET_IO, "com.acme.Orders.load(Orders.java:40)", "db:5432", 100, 3_500, 80).build();
+        assertThat(rule.check(waiting, RuleConfig.defaults())).isEmpty();
+        assertThat(rule.check(waiting, RuleConfig.defaults().with("hot-method.max-wait-percent", 80))).hasSize(1);
+    }
+
+    @Test
+    void positive_busyMachine_wallTimeWaitingForACpuIsNotAWait() {
+        // 60 requests, 8 s of wall time of which only 3% on CPU (the rest runnable, waiting for a core) and 20% in waits
+        var starved = Evidence.endpoint("GET /invoices/{id}", 60, 8_000).cpuSamples(24)
+                .method("com.acme.Invoices.render", 2, 21, 24, 87)
+                .wait(WaitKind.SOCKET_IO, "com.acme.Invoices.load(Invoices.java:40)", "db:5432", 60, 1_600, 80).build();
+        assertThat(rule.check(starved, RuleConfig.defaults())).singleElement()
+                .satisfies(h -> assertThat(h.callSite()).isEqualTo("com.acme.Invoices.render(Invoices.java:87)"));
     }
 
     @Test
