@@ -82,17 +82,35 @@ class ShopAcceptanceTest {
         assertThat(top.finding().predictedGain()).as("predicted gain of %s", p).isGreaterThan(0);
     }
 
+    @Test
+    void theInvoicesHotMethodIsNamedWithOneOfItsPlantedLines() {
+        // line 87 compiles a regex per word (replaceAll), lines 83/89/92 copy the whole text per word (+=)
+        assertThat(matching(unfixed, PLANTED.get(7))).as("hot-method on the invoice; perfloop reported:%n%s", list(unfixed))
+                .anySatisfy(f -> assertThat(f.finding().callSite())
+                        .matches(".*Lesson8QuadraticInvoice\\.render\\w*\\(Lesson8QuadraticInvoice\\.java:(83|87|89|92)\\)"));
+    }
+
     @ParameterizedTest(name = "problem {0} is gone after its fix")
     @MethodSource("planted")
     void goneAfterItsFix(Planted p) {
         assertThat(matching(fixed, p)).as("problem %s with --fix=all; perfloop reported:%n%s", p, list(fixed)).isEmpty();
     }
 
+    /**
+     * After every fix no fixed endpoint is told about a mistake of the kinds planted: no N+1, repeated
+     * query, sequential calls, large payload, missing or unusable index, or allocation hotspot. What the
+     * profile and the plans say about the work that remains (the hottest method of a CPU-bound endpoint,
+     * the costliest node of the report's aggregate, a cache for the warehouse queue) is the next thing to
+     * look at, not a planted mistake, and is printed here rather than asserted.
+     */
     @Test
-    void noFixedEndpointKeepsAFindingThatPredictsAGain() {
+    void noFixedEndpointIsToldAboutAMistakeOfThePlantedKinds() {
         List<String> endpoints = PLANTED.stream().map(Planted::endpoint).toList();
+        List<String> mistakes = List.of("n-plus-one", "repeated-query", "sequential-calls", "large-payload", "missing-index",
+                "partial-index-unused", "allocation-hotspot");
+        System.out.println("after every fix, the findings on the fixed endpoints:\n" + list(fixed));
         assertThat(fixed.findings()).as("findings on fixed endpoints:%n%s", list(fixed))
-                .filteredOn(f -> endpoints.contains(f.finding().scope()) && f.score() > 0)
+                .filteredOn(f -> endpoints.contains(f.finding().scope()) && mistakes.contains(f.finding().ruleId()) && f.score() > 0)
                 .isEmpty();
     }
 

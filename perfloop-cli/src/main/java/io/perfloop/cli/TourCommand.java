@@ -64,6 +64,11 @@ public final class TourCommand implements Callable<Integer> {
     Path runsDir;
 
     private PrintWriter out;
+    private String databaseUrl;
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
 
     /** One step of the tour: which fixes were on, what was measured. */
     private record Step(String fix, RankedFinding finding, RecordedRun run, double measuredGain, String verdict) {
@@ -75,7 +80,16 @@ public final class TourCommand implements Callable<Integer> {
         if (!Files.isRegularFile(shopJar)) {
             throw new IllegalArgumentException(shopJar + " not found: build it with mvn -B -q package -DskipTests");
         }
-        Path tourDir = runsDir.resolve("tour-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path tourDir = Files.createDirectories(runsDir.resolve("tour-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+        banner("0. Starting the shop's database (embedded PostgreSQL 17), shared by every run of the tour");
+        try (SharedShopDatabase database = SharedShopDatabase.start(java(), shopJar, tourDir.resolve("database.log"))) {
+            databaseUrl = database.url();
+            out.println("  " + databaseUrl + " (seeded by the first run)");
+            return tour(tourDir);
+        }
+    }
+
+    private Integer tour(Path tourDir) throws Exception {
         banner("1. Baseline: the shop with every problem present, replaying " + accessLog);
         RecordedRun baseline = record(tourDir, "0-baseline", List.of());
         out.print(baseline.terminalReport(8));
@@ -131,8 +145,8 @@ public final class TourCommand implements Callable<Integer> {
     }
 
     private RecordedRun record(Path tourDir, String name, List<String> fixes) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String app = java + " -jar " + shopJar.toAbsolutePath() + " --port=" + port + " --fix=" + (fixes.isEmpty() ? "none" : String.join(",", fixes))
+        String app = java() + " -jar " + shopJar.toAbsolutePath() + " --port=" + port + " --db-url='" + databaseUrl + "'"
+                + " --fix=" + (fixes.isEmpty() ? "none" : String.join(",", fixes))
                 + (quick ? " --scale=0.3" : "");
         WorkloadOptions workload = WorkloadOptions.parse(accessLog.toString(), "--target", "http://127.0.0.1:" + port,
                 "--speed", quick ? "2x" : "1x", "--duration", quick ? "10s" : "20s");

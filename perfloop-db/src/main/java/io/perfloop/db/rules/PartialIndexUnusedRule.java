@@ -24,8 +24,9 @@ import java.util.Set;
  * The query filters a table on the columns of one of its partial indexes, but its WHERE does not
  * imply the index's predicate, so PostgreSQL may not use the index: a different constant, a range
  * that reaches outside the predicate, or a bind parameter (the generic plan of a prepared
- * statement never knows the value). Also reported when the plan for the literal values uses the
- * index but the generic plan cannot.
+ * statement never knows the value). Not reported when an executed plan already reads the table through
+ * another index and keeps at least half the rows it reads: the partial index could not save much.
+ * Also reported when the plan for the literal values uses the index but the generic plan cannot.
  */
 @RuleSpec(id = "partial-index-unused", summary = "A partial index on the table cannot serve the query because its WHERE does not imply the predicate",
         severity = Severity.WARNING, tags = {"sql", "postgresql", "index"})
@@ -64,7 +65,7 @@ public final class PartialIndexUnusedRule extends PlanRule {
                     }
                 }
                 boolean used = uses(e.plan(), index);
-                if (!reasons.isEmpty() && !used) {
+                if (!reasons.isEmpty() && !used && !servedWellByAnotherIndex(e.plan(), index.table())) {
                     out.add(finding(e, index, String.join("; ", reasons), reasons.stream().anyMatch(r -> r.contains("bind parameter"))));
                 } else if (reasons.isEmpty() && used && e.genericPlan() != null && !uses(e.genericPlan(), index)) {
                     out.add(finding(e, index, "the plan for these constants uses it, but the generic plan (the same query with bind "
@@ -87,6 +88,18 @@ public final class PartialIndexUnusedRule extends PlanRule {
         return PlanFindings.of(this, e, scan, "Partial index " + index.name() + " cannot serve this query: " + reason,
                 PlanFindings.facts("index", index.definition(), "predicate", index.predicate(), "reason", reason,
                         "table read by", scan.label()), fix);
+    }
+
+    /**
+     * The executed plan already reads the table through another index and keeps at least half of the
+     * rows it reads: the partial index could not save much, so it is not worth a finding (the users'
+     * orders query with its own index, which also sorts by the processing index's column).
+     */
+    private static boolean servedWellByAnotherIndex(Plan plan, String table) {
+        return plan.nodes().stream().filter(n -> table.equals(n.relation())).findFirst()
+                .filter(n -> n.indexName() != null && !Double.isNaN(n.totalActualRows()))
+                .map(n -> n.rowsRemovedByFilter() <= n.totalActualRows())
+                .orElse(false);
     }
 
     private static boolean uses(Plan plan, TableIndex index) {
