@@ -3,7 +3,9 @@ package io.perfloop.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,25 +32,43 @@ final class SharedShopDatabase implements AutoCloseable {
     /** Starts the shop's database server with {@code java}; its output beyond the URL goes to {@code log}. */
     static SharedShopDatabase start(String java, Path shopJar, Path log) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(java, "-jar", shopJar.toAbsolutePath().toString(), "--serve-database")
-                .redirectError(log.toFile()).start();
-        CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+                .redirectErrorStream(true).start();
+        CompletableFuture<String> url = new CompletableFuture<>();
+        // reads everything it prints, for as long as it runs: its log lines go to the file (a full pipe would
+        // stall it), the URL line is what we wait for
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith(PREFIX) && !url.isDone()) {
+                        url.complete(line.substring(PREFIX.length()).strip());
+                    }
+                    file.write(line);
+                    file.write('\n');
+                    file.flush();
+                }
             } catch (IOException e) {
-                return null;
+                url.completeExceptionally(e);
             }
-        });
+            url.completeExceptionally(new IllegalStateException("it exited with code " + exitCode(process)));
+        }, "perfloop-tour-database-log");
+        reader.setDaemon(true);
+        reader.start();
         try {
-            String line = firstLine.get(3, TimeUnit.MINUTES);
-            if (line == null || !line.startsWith(PREFIX)) {
-                throw new IllegalStateException("the shop's database did not start (" + (line == null ? "no output" : line)
-                        + "); its log: " + log);
-            }
-            return new SharedShopDatabase(process, line.substring(PREFIX.length()).strip());
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return new SharedShopDatabase(process, url.get(3, TimeUnit.MINUTES));
+        } catch (ExecutionException | TimeoutException e) {
             process.destroyForcibly();
-            throw e instanceof IllegalStateException ise ? ise
-                    : new IllegalStateException("the shop's database did not start within 3 minutes; its log: " + log, e);
+            String why = e instanceof ExecutionException ? e.getCause().getMessage() : "not ready within 3 minutes";
+            throw new IllegalStateException("the shop's database did not start (" + why + "); its log: " + log, e);
+        }
+    }
+
+    private static String exitCode(Process process) {
+        try {
+            return process.waitFor(5, TimeUnit.SECONDS) ? String.valueOf(process.exitValue()) : "unknown (still running)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
         }
     }
 

@@ -149,7 +149,8 @@ public final class TourCommand implements Callable<Integer> {
                 + " --fix=" + (fixes.isEmpty() ? "none" : String.join(",", fixes))
                 + (quick ? " --scale=0.3" : "");
         WorkloadOptions workload = WorkloadOptions.parse(accessLog.toString(), "--target", "http://127.0.0.1:" + port,
-                "--speed", quick ? "2x" : "1x", "--duration", quick ? "10s" : "20s");
+                // 2x: 30 s of the log's traffic in 15 s, enough invoice requests for the profile to name their hot line
+                "--speed", "2x", "--duration", quick ? "10s" : "15s");
         // the shop's data is synthetic, so its bind values may be kept: plans for the captured values, not generic
         // ones (a generic plan cannot use the partial index the index fix builds, a custom plan does)
         List<RunCollector> collectors = new java.util.ArrayList<>(List.of(new QueryPlanCollector(null)));
@@ -157,7 +158,7 @@ public final class TourCommand implements Callable<Integer> {
         collectors.addAll(ProfileCollector.forSwitch("2ms"));
         Recorder recorder = new Recorder(out, spec.commandLine().getErr(), collectors);
         Path dir = recorder.record(new Recorder.Plan(app, "http://127.0.0.1:" + port + "/api/fixes", Duration.ofMinutes(3),
-                Duration.ofSeconds(quick ? 3 : 5), AgentJar.locate(null), "parameters=true", tourDir.resolve(name), workload,
+                Duration.ofSeconds(3), AgentJar.locate(null), "parameters=true", tourDir.resolve(name), workload,
                 List.of("perfloop", "tour")));
         RecordedRun run = RecordedRun.read(dir);
         run.writeFindings();
