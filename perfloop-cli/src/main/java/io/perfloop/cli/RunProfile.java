@@ -108,6 +108,12 @@ record RunProfile(ProfileAnalysis analysis, List<Finding> findings, Map<String, 
      * {@value #ENOUGH_SAMPLES} samples and no hot method named may have one the samples are too few to
      * show (the rule wants 20 in one method): those are named together, in one line.
      */
+    /** Half the interval, as the option takes it: 10 ms → {@code 5ms}, 2 ms → {@code 1ms}, 1 ms → {@code 500us}. */
+    static String finer(long intervalNanos) {
+        long half = Math.max(100_000, intervalNanos / 2);
+        return half % 1_000_000 == 0 ? half / 1_000_000 + "ms" : half / 1_000 + "us";
+    }
+
     List<String> samplingWarnings() {
         List<String> warnings = new ArrayList<>();
         List<String> few = new ArrayList<>();
@@ -127,7 +133,7 @@ record RunProfile(ProfileAnalysis analysis, List<Finding> findings, Map<String, 
         }
         if (!few.isEmpty()) {
             warnings.add("too few CPU samples to name a hot method on " + String.join(", ", few)
-                    + "; record longer, at a higher --speed, or sample finer (--profile=2ms)");
+                    + "; record longer, at a higher --speed, or sample finer (--profile=" + finer(interval) + ")");
         }
         return warnings;
     }

@@ -154,8 +154,8 @@ public final class TourCommand implements Callable<Integer> {
         // the shop's data is synthetic, so its bind values may be kept: plans for the captured values, not generic
         // ones (a generic plan cannot use the partial index the index fix builds, a custom plan does)
         List<RunCollector> collectors = new java.util.ArrayList<>(List.of(new QueryPlanCollector(null)));
-        // 2 ms: at the access log's pace a 20 s run gives the invoice endpoint too few 10 ms samples to name its hot method
-        collectors.addAll(ProfileCollector.forSwitch("2ms"));
+        // 1 ms: an invoice costs ~2.5 ms of CPU, so a run's ~25 invoices give too few 10 ms (or 2 ms) samples to name its hot line
+        collectors.addAll(ProfileCollector.forSwitch("1ms"));
         Recorder recorder = new Recorder(out, spec.commandLine().getErr(), collectors);
         Path dir = recorder.record(new Recorder.Plan(app, "http://127.0.0.1:" + port + "/api/fixes", Duration.ofMinutes(3),
                 Duration.ofSeconds(3), AgentJar.locate(null), "parameters=true", tourDir.resolve(name), workload,

@@ -161,6 +161,11 @@ class RecordProfileTest {
         assertThat(ProfileCollector.forSwitch("off")).isEmpty();
         assertThat(ProfileCollector.forSwitch("on")).hasSize(1);
         assertThat(ProfileCollector.forSwitch("2ms")).hasSize(1);
+        // the few-samples warning suggests an interval finer than the one in use, in the option's own syntax
+        assertThat(RunProfile.finer(10_000_000)).isEqualTo("5ms");
+        assertThat(RunProfile.finer(2_000_000)).isEqualTo("1ms");
+        assertThat(RunProfile.finer(1_000_000)).isEqualTo("500us");
+        assertThat(ProfileCollector.forSwitch(RunProfile.finer(1_000_000))).hasSize(1);
         CliTest.Result bad = perfloop("record", "--app", "x", "--ready", "http://127.0.0.1:1/", "--workload", "nope.log", "--profile=sometimes");
         assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("--profile takes on, off or a CPU sampling interval such as 2ms, was 'sometimes'");
