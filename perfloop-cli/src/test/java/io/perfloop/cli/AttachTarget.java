@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A running service for {@code record --attach}: a JDK {@code HttpServer} started before any agent
  * exists, so the agent has to retransform classes that are already loaded and serving.
- * {@code java -cp … io.perfloop.cli.AttachTarget PORT}.
+ * {@code java -cp … io.perfloop.cli.AttachTarget PORT [EXIT_AFTER_MS]}: with the second argument it
+ * exits with code 7 that long after it started serving (a crash in the middle of a recording).
  */
 public final class AttachTarget {
     private AttachTarget() {
@@ -25,5 +26,10 @@ public final class AttachTarget {
         });
         server.start();
         System.out.println("serving on " + args[0]);
+        if (args.length > 1) { // a crash mid-run, for record's tests
+            Thread.sleep(Long.parseLong(args[1]));
+            System.out.println("crashing on purpose");
+            System.exit(7);
+        }
     }
 }
