@@ -36,39 +36,97 @@ public final class CallSiteLocator {
             // generated classes live in the application's packages: match them by their markers
             "$Proxy", "$HibernateProxy", "$ByteBuddy$", "$$SpringCGLIB$$", "$$EnhancerBy", "$$_jvst");
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    /**
+     * Walkers by the size of their first batch of frames. Filling a frame is the walk's main cost
+     * on JDK 17 (each frame's method is resolved) and a batch is filled whole, so the locator asks
+     * for as many frames as the application frame lay deep last time: a walk from the same
+     * data-access path then fetches exactly the frames it needs, once. Created on first use; a
+     * race creates an equal walker twice, which is harmless. Class references are kept so each
+     * frame's verdict comes from a per-class cache instead of ~60 name comparisons.
+     */
+    private static final StackWalker[] WALKERS = new StackWalker[256];
+
     private static final Framework[] FRAMEWORKS = Framework.values();
+    /** Frames of a class that is skipped and owned by no framework: the most common verdict. */
+    private static final int SKIPPED = 1;
+    private static final int APPLICATION = 0;
 
     private final String[] exclusions;
+    /** How many frames deep the application frame was last time: the first batch to ask for. */
+    private int expectedDepth = 8;
+    /** Per class: bit 0 set when skipped, bit (1 + ordinal) set for each framework that owns it. */
+    private final ClassValue<Integer> roles = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return roleOf(type.getName());
+        }
+    };
+    @SuppressWarnings("unchecked")
+    private final Set<Framework>[] frameworkSets = new Set[1 << FRAMEWORKS.length];
+    private final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>, Located> search = this::search;
 
     /** A locator skipping the default prefixes and {@code extra}. */
     public CallSiteLocator(List<String> extra) {
         this.exclusions = java.util.stream.Stream.concat(DEFAULT_EXCLUSIONS.stream(), extra.stream())
                 .toArray(String[]::new);
+        for (int mask = 0; mask < frameworkSets.length; mask++) {
+            EnumSet<Framework> set = EnumSet.noneOf(Framework.class);
+            for (Framework framework : FRAMEWORKS) {
+                if ((mask & (1 << framework.ordinal())) != 0) {
+                    set.add(framework);
+                }
+            }
+            frameworkSets[mask] = Set.copyOf(set);
+        }
     }
 
     /** Where the current thread's statement comes from. */
     public Located locate() {
-        return WALKER.walk(frames -> {
-            Set<Framework> seen = null;
-            for (var it = frames.iterator(); it.hasNext(); ) {
-                StackWalker.StackFrame frame = it.next();
-                String className = frame.getClassName();
-                for (Framework framework : FRAMEWORKS) {
-                    if (framework.owns(className)) {
-                        if (seen == null) {
-                            seen = EnumSet.noneOf(Framework.class);
-                        }
-                        seen.add(framework);
-                    }
-                }
-                if (!excluded(className)) {
-                    CallSite site = new CallSite(className, frame.getMethodName(), frame.getFileName(), frame.getLineNumber());
-                    return new Located(site, seen == null ? Set.of() : Set.copyOf(seen));
-                }
+        return walker(expectedDepth).walk(search);
+    }
+
+    private Located search(java.util.stream.Stream<StackWalker.StackFrame> frames) {
+        int frameworks = 0;
+        int depth = 0;
+        for (var it = frames.iterator(); it.hasNext(); ) {
+            StackWalker.StackFrame frame = it.next();
+            depth++;
+            int role = roles.get(frame.getDeclaringClass());
+            frameworks |= role >>> 1;
+            if ((role & SKIPPED) == APPLICATION) {
+                rememberDepth(depth);
+                CallSite site = new CallSite(frame.getClassName(), frame.getMethodName(), frame.getFileName(), frame.getLineNumber());
+                return new Located(site, frameworkSets[frameworks]);
             }
-            return new Located(CallSite.UNKNOWN, seen == null ? Set.of() : Set.copyOf(seen));
-        });
+        }
+        return new Located(CallSite.UNKNOWN, frameworkSets[frameworks]);
+    }
+
+    private void rememberDepth(int depth) {
+        if (depth != expectedDepth) {
+            // a benign race: any value is correct. One more than the depth: JDK 17 reserves one
+            // more slot of the first batch than JDK 25 does (seen with -Dstackwalk.debug=true)
+            expectedDepth = Math.min(depth + 1, WALKERS.length - 1);
+        }
+    }
+
+    private static StackWalker walker(int depth) {
+        StackWalker walker = WALKERS[depth];
+        if (walker == null) {
+            walker = StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE), depth);
+            WALKERS[depth] = walker;
+        }
+        return walker;
+    }
+
+    private int roleOf(String className) {
+        int role = excluded(className) ? SKIPPED : APPLICATION;
+        for (Framework framework : FRAMEWORKS) {
+            if (framework.owns(className)) {
+                role |= 1 << (1 + framework.ordinal());
+            }
+        }
+        return role;
     }
 
     private boolean excluded(String className) {

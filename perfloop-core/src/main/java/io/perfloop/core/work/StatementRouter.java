@@ -32,6 +32,15 @@ public final class StatementRouter {
         }
     }
 
+    /**
+     * Whether a statement executed now on this thread would reach anyone: a unit of work is current
+     * or an unscoped listener is registered. Capture asks first and skips the call-site walk and
+     * the event when nobody would see them.
+     */
+    public static boolean anyoneListening() {
+        return UnitOfWork.current().isPresent() || !UNSCOPED.isEmpty();
+    }
+
     /** Sees statements executed outside any unit of work until the returned handle is closed. */
     public static Registration onUnscoped(Consumer<Recorded> listener) {
         UNSCOPED.add(listener);

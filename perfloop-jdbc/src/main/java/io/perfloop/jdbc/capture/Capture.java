@@ -5,6 +5,8 @@ import io.perfloop.core.work.Clock;
 import io.perfloop.core.work.StatementRouter;
 import io.perfloop.jdbc.CaptureOptions;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -20,11 +22,12 @@ import java.util.List;
  * instance per wrapped data source, driver or agent; it holds only configuration.
  */
 public final class Capture {
-    private static final Class<?>[] CONNECTION = {Connection.class, Captured.class};
-    private static final Class<?>[] STATEMENT = {Statement.class, Captured.class};
-    private static final Class<?>[] PREPARED = {PreparedStatement.class, Captured.class};
-    private static final Class<?>[] CALLABLE = {CallableStatement.class, Captured.class};
-    private static final Class<?>[] RESULT_SET = {ResultSet.class, Captured.class};
+    // Proxy.newProxyInstance looks its proxy class up on every call; the constructors are looked up once
+    private static final Constructor<?> CONNECTION = proxyConstructor(Connection.class);
+    private static final Constructor<?> STATEMENT = proxyConstructor(Statement.class);
+    private static final Constructor<?> PREPARED = proxyConstructor(PreparedStatement.class);
+    private static final Constructor<?> CALLABLE = proxyConstructor(CallableStatement.class);
+    private static final Constructor<?> RESULT_SET = proxyConstructor(ResultSet.class);
 
     private static final java.util.concurrent.atomic.AtomicLong CONNECTIONS = new java.util.concurrent.atomic.AtomicLong();
 
@@ -55,7 +58,7 @@ public final class Capture {
             return connection;
         }
         CONNECTIONS.incrementAndGet();
-        return (Connection) Proxy.newProxyInstance(loader(), CONNECTION, new ConnectionHandler(connection, this));
+        return (Connection) newProxy(CONNECTION, new ConnectionHandler(connection, this));
     }
 
     static boolean isCaptured(java.sql.Wrapper object) {
@@ -70,10 +73,9 @@ public final class Capture {
     }
 
     Statement statement(Statement statement, Connection owner, SqlShape preparedShape) {
-        Class<?>[] interfaces = statement instanceof CallableStatement ? CALLABLE
+        Constructor<?> proxy = statement instanceof CallableStatement ? CALLABLE
                 : statement instanceof PreparedStatement ? PREPARED : STATEMENT;
-        return (Statement) Proxy.newProxyInstance(loader(), interfaces,
-                new StatementHandler(statement, owner, preparedShape, this));
+        return (Statement) newProxy(proxy, new StatementHandler(statement, owner, preparedShape, this));
     }
 
     /**
@@ -89,23 +91,43 @@ public final class Capture {
         if (resultSet == null) {
             return null;
         }
-        return (ResultSet) Proxy.newProxyInstance(loader(), RESULT_SET, new ResultSetHandler(resultSet, owner, counted));
+        return (ResultSet) newProxy(RESULT_SET, new ResultSetHandler(resultSet, owner, counted));
     }
 
     SqlShape shape(String sql) {
         return SqlShape.of(sql, options.maxSqlLength());
     }
 
-    /** Records one finished execution and returns it (its rows may still grow). */
+    /**
+     * The call site of the statement the current thread executes, or {@code null} when no unit of
+     * work or listener would receive it (so unwatched statements cost no stack walk). Callers
+     * close to the application call it themselves: every frame between costs a little.
+     */
+    CallSiteLocator.Located locateIfWatched() {
+        return StatementRouter.anyoneListening() ? locator.locate() : null;
+    }
+
+    /**
+     * Records one finished execution and returns it (its rows may still grow); {@code null} when
+     * no unit of work or listener would receive it.
+     *
+     * @param located where it was called from, {@code null} to find out here
+     */
     CapturedStatement record(SqlShape shape, ParameterValues parameters, long startEpochNanos, long durationNanos,
-                             long rows, int batchSize, Throwable error) {
+                             long rows, int batchSize, Throwable error, CallSiteLocator.Located located) {
+        if (located == null) {
+            located = locateIfWatched();
+            if (located == null) {
+                return null;
+            }
+        }
         // unprepared statements carry their values in the text: the text identifies the parameter set
         long hash = parameters == null ? shape.sql().hashCode() : parameters.hash();
         int keys = Math.max(shape.inListWidth(), parameters == null ? 1 : parameters.widestArray());
         List<String> values = parameters != null && options.keepParameterValues()
                 ? parameters.render(options.maxParameterLength()) : null;
         CapturedStatement captured = new CapturedStatement(shape, values, hash, startEpochNanos, durationNanos, rows,
-                batchSize, keys, locator.locate(), error == null ? null : describe(error));
+                batchSize, keys, located, error == null ? null : describe(error));
         StatementRouter.route(captured);
         return captured;
     }
@@ -120,7 +142,24 @@ public final class Capture {
         return text.length() > 500 ? text.substring(0, 500) + "…" : text;
     }
 
-    private static ClassLoader loader() {
-        return Capture.class.getClassLoader();
+    private static Constructor<?> proxyConstructor(Class<?> jdbcInterface) {
+        Class<?>[] interfaces = {jdbcInterface, Captured.class};
+        InvocationHandler none = (proxy, method, args) -> {
+            throw new UnsupportedOperationException();
+        };
+        try {
+            return Proxy.newProxyInstance(Capture.class.getClassLoader(), interfaces, none).getClass()
+                    .getConstructor(InvocationHandler.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("proxy class without the standard constructor", e);
+        }
+    }
+
+    private static Object newProxy(Constructor<?> constructor, InvocationHandler handler) {
+        try {
+            return constructor.newInstance(handler);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot instantiate a capturing proxy", e);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.perfloop.jdbc.capture;
 
+import io.perfloop.core.event.CallSiteLocator;
+
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -60,16 +62,24 @@ final class StatementHandler extends DelegatingHandler<Statement> {
     }
 
     private Object execute(Object proxy, Method method, Object[] args, String name) throws Throwable {
+        // located here, two frames closer to the application than the tracker would
+        CallSiteLocator.Located located = capture.locateIfWatched();
+        if (located == null) {
+            // nobody would see the statement: run it, keep the proxies' identities, record nothing
+            tracker.executionUnwatched(name.endsWith("Batch"));
+            Object result = forward(method, args);
+            return result instanceof ResultSet resultSet ? capture.resultSet(resultSet, (Statement) proxy, null) : result;
+        }
         tracker.executionStarted(args != null && args.length >= 1 && args[0] instanceof String sql ? sql : null,
                 name.endsWith("Batch"));
         Object result;
         try {
             result = forward(method, args);
         } catch (Throwable error) {
-            tracker.executionFinished(null, error);
+            tracker.executionFinished(null, error, located);
             throw error;
         }
-        CapturedStatement recorded = tracker.executionFinished(result, null);
+        CapturedStatement recorded = tracker.executionFinished(result, null, located);
         if (result instanceof ResultSet resultSet) {
             return capture.resultSet(resultSet, (Statement) proxy, recorded);
         }

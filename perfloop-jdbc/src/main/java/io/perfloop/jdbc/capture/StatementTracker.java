@@ -1,5 +1,7 @@
 package io.perfloop.jdbc.capture;
 
+import io.perfloop.core.event.CallSiteLocator;
+
 import java.sql.ResultSet;
 
 /**
@@ -78,10 +80,26 @@ public final class StatementTracker {
     }
 
     /**
+     * An {@code execute*} method runs while nobody watches (no unit of work, no listener): nothing
+     * is recorded, but the batch it sends is over and its results are not the last recorded ones.
+     */
+    public void executionUnwatched(boolean batch) {
+        last = null;
+        if (batch) {
+            batchCleared();
+        }
+    }
+
+    /**
      * The execution started last returned {@code result} or threw {@code error}: records it into
      * the current unit of work and returns it (rows read from its result set are added later).
      */
     public CapturedStatement executionFinished(Object result, Throwable error) {
+        return executionFinished(result, error, null);
+    }
+
+    /** As {@link #executionFinished(Object, Throwable)}, with the call site found by the caller ({@code null}: find it). */
+    CapturedStatement executionFinished(Object result, Throwable error, CallSiteLocator.Located located) {
         long duration = System.nanoTime() - runningStartNanoTime;
         SqlShape shape = runningShape == null ? SqlShape.of("", 16) : runningShape;
         ParameterValues values = parameters;
@@ -91,7 +109,7 @@ public final class StatementTracker {
             values.set(1, batchHash);
         }
         last = capture.record(shape, values, runningStartEpochNanos, duration, error == null ? rowsOf(result) : -1,
-                Math.max(runningSize, 1), error);
+                Math.max(runningSize, 1), error, located);
         if (runningBatch) {
             batchCleared();
         }

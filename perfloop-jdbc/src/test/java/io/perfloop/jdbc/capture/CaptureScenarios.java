@@ -321,6 +321,45 @@ public abstract class CaptureScenarios {
         assertThat(unit.statements().get(1).failed()).isFalse();
     }
 
+    @Test
+    void unwatchedExecutionsRecordNothingAndLeaveTheStatementCorrect() throws Exception {
+        try (Connection c = ds.getConnection();
+             PreparedStatement insert = c.prepareStatement("insert into " + users + " (id, name) values (?, ?)");
+             PreparedStatement select = c.prepareStatement("select name from " + users + " where id = ?")) {
+            // outside any unit of work and with no listener: runs, is not recorded
+            for (int i = 200; i < 203; i++) {
+                insert.setInt(1, i);
+                insert.setString(2, "unwatched " + i);
+                insert.addBatch();
+            }
+            assertThat(insert.executeBatch()).hasSize(3);
+            select.setInt(1, 201);
+            try (ResultSet rs = select.executeQuery()) {
+                assertThat(rs.getStatement()).isSameAs(select);
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("unwatched 201");
+            }
+            // the same statements, now watched: the unwatched batch is not counted into this one
+            WorkUnit unit = run("watched", () -> {
+                for (int i = 300; i < 302; i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, "watched " + i);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                select.setInt(1, 300);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        assertThat(rs.getString(1)).isEqualTo("watched 300");
+                    }
+                }
+            });
+            assertThat(unit.statements()).hasSize(2);
+            assertThat(unit.statements().get(0).batchSize()).isEqualTo(2);
+            assertThat(unit.statements().get(1).rows()).isEqualTo(1);
+        }
+    }
+
     /** JDBC work that may throw. */
     @FunctionalInterface
     interface SqlWork {
