@@ -45,6 +45,12 @@ public final class CallSiteLocator {
      * frame's verdict comes from a per-class cache instead of ~60 name comparisons.
      */
     private static final StackWalker[] WALKERS = new StackWalker[256];
+    /**
+     * Reflection frames are shown because hiding them costs a class check per frame in the JDK,
+     * and the exclusions skip them anyway ({@code java.}, {@code jdk.}).
+     */
+    private static final Set<StackWalker.Option> WALK_OPTIONS =
+            Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE, StackWalker.Option.SHOW_REFLECT_FRAMES);
 
     private static final Framework[] FRAMEWORKS = Framework.values();
     /** Frames of a class that is skipped and owned by no framework: the most common verdict. */
@@ -95,8 +101,8 @@ public final class CallSiteLocator {
             frameworks |= role >>> 1;
             if ((role & SKIPPED) == APPLICATION) {
                 rememberDepth(depth);
-                CallSite site = new CallSite(frame.getClassName(), frame.getMethodName(), frame.getFileName(), frame.getLineNumber());
-                return new Located(site, frameworkSets[frameworks]);
+                // one native call for method, file and line (asking for each resolves the method again)
+                return new Located(CallSite.of(frame.toStackTraceElement()), frameworkSets[frameworks]);
             }
         }
         return new Located(CallSite.UNKNOWN, frameworkSets[frameworks]);
@@ -104,16 +110,17 @@ public final class CallSiteLocator {
 
     private void rememberDepth(int depth) {
         if (depth != expectedDepth) {
-            // a benign race: any value is correct. One more than the depth: JDK 17 reserves one
-            // more slot of the first batch than JDK 25 does (seen with -Dstackwalk.debug=true)
-            expectedDepth = Math.min(depth + 1, WALKERS.length - 1);
+            // a benign race: any value is correct. Two more than the depth: JDK 17's first batch
+            // holds the estimate less two reserved slots, JDK 25's the estimate itself (seen with
+            // -Dstackwalk.debug=true); two spare frames on 25 cost less than a second batch on 17
+            expectedDepth = Math.min(depth + 2, WALKERS.length - 1);
         }
     }
 
     private static StackWalker walker(int depth) {
         StackWalker walker = WALKERS[depth];
         if (walker == null) {
-            walker = StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE), depth);
+            walker = StackWalker.getInstance(WALK_OPTIONS, depth);
             WALKERS[depth] = walker;
         }
         return walker;
