@@ -94,10 +94,10 @@ final class EventCollector {
             case GC_PAUSE -> gc.pausePhase(start, end - start);
             case HEAP -> heap(e);
             case THREAD_CPU -> {
-                threads.note(e.getThread());
+                threads.note(e.getThread(), start);
                 sampling.threadCpuLoad(e, start);
             }
-            case THREAD_START -> threads.note(e.getThread("thread"));
+            case THREAD_START -> threads.note(e.getThread("thread"), start);
             case CPU_INFO -> sampling.cpuCount(e.getInt("hwThreads"));
             case CONTAINER -> sampling.cpuCount((int) e.getLong("effectiveCpuCount"));
             case SETTING -> settings.accept(e, readingAsyncProfiler);
@@ -115,8 +115,10 @@ final class EventCollector {
             return;
         }
         long osId = thread.getOSThreadId();
-        long javaId = readingAsyncProfiler ? threads.javaId(osId, thread.getJavaThreadId()) : thread.getJavaThreadId();
-        String name = readingAsyncProfiler ? threads.name(osId, thread.getJavaName()) : thread.getJavaName();
+        // async-profiler's own Java id and name are the thread's at exit: take JFR's, as of the sample's time
+        ThreadNames.Carried jfr = readingAsyncProfiler ? threads.at(osId, t) : null;
+        long javaId = jfr != null ? jfr.javaId() : thread.getJavaThreadId();
+        String name = jfr != null && jfr.name() != null ? jfr.name() : thread.getJavaName();
         int scope = requests.isEmpty() ? -1 : requests.endpointAt(javaId, name, t);
         overall.cpu.add(stack, 1);
         if (scope >= 0) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the request a thread was serving at an instant: intervals grouped by thread (by Java thread
- * id, and by name for samples whose id is unknown) and sorted by start, looked up by binary search. Overlapping intervals on one thread (nested spans) resolve to
+ * Finds the request a thread was serving at an instant: intervals grouped by thread and sorted by
+ * start, looked up by binary search. Overlapping intervals on one thread (nested spans) resolve to
  * the latest-starting one, the innermost.
  */
 final class RequestIndex {
@@ -31,10 +31,7 @@ final class RequestIndex {
             });
             if (r.threadId() >= 0) {
                 ids.computeIfAbsent(r.threadId(), k -> new ArrayList<>()).add(r);
-            }
-            // by name too: a sample whose Java thread id the profiler did not learn (a thread that existed
-            // before async-profiler started, seen on JDK 25) still finds its request through the thread's name
-            if (r.threadName() != null) {
+            } else {
                 names.computeIfAbsent(r.threadName(), k -> new ArrayList<>()).add(r);
             }
         }

@@ -44,6 +44,13 @@ class RequestIndexTest {
     }
 
     @Test
+    void byIdWhenKnown_anotherThreadOfTheSameNameIsNotCharged() {
+        RequestIndex index = new RequestIndex(List.of(new RequestInterval("GET /c", 29, "slow-server-conn", 10, 20)));
+        assertThat(index.endpointAt(29, "slow-server-conn", 15)).isEqualTo(0);
+        assertThat(index.endpointAt(30, "slow-server-conn", 15)).isEqualTo(-1);
+    }
+
+    @Test
     void agreesWithALinearScanOnRandomIntervals() {
         Random random = new Random(7);
         List<RequestInterval> intervals = new ArrayList<>();

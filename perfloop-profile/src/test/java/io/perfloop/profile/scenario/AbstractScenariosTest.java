@@ -36,19 +36,9 @@ abstract class AbstractScenariosTest {
 
     abstract String phases();
 
-    /** The CPU sampler the scenarios are recorded with. */
-    CpuSampler sampler() {
-        return CpuSampler.ASYNC_PROFILER;
-    }
-
-    /** How the analysis names that sampler. */
-    String samplerName() {
-        return "async-profiler";
-    }
-
     @BeforeAll
     void record(@TempDir Path dir) throws Exception {
-        run = ForkedRun.run(jdk(), RecordingOptions.defaults().withSampler(sampler()), dir,
+        run = ForkedRun.run(jdk(), RecordingOptions.defaults().withSampler(CpuSampler.ASYNC_PROFILER), dir,
                 List.of("-Xmx128m", "-XX:+UseSerialGC"), Scenarios.class, phases());
         analysis = run.analyze();
         findings = analysis.findings(RuleConfig.defaults());
@@ -82,7 +72,7 @@ abstract class AbstractScenariosTest {
     void samplingAccuracy_asyncProfilerTakesAtLeast90PercentOfTheSamplesDue() {
         ScopeProfile hot = endpoint("hot-loop");
         double due = run.cpuNanos.get("hot-loop") / (double) hot.cpuIntervalNanos();
-        assertThat(analysis.recording().cpuSampler()).isEqualTo(samplerName());
+        assertThat(analysis.recording().cpuSampler()).isEqualTo("async-profiler");
         assertThat(hot.cpuSamples()).as("samples vs %.0f due from the loop's measured CPU time", due).isGreaterThanOrEqualTo((long) (0.9 * due));
         assertThat(analysis.sampling().low()).as(analysis.sampling().message()).isFalse();
     }
