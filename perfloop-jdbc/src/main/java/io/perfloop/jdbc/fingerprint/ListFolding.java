@@ -46,6 +46,30 @@ final class ListFolding {
     }
 
     /**
+     * Whether words, commas, binds and operators pass through untouched: no list is open, or the
+     * innermost one is a VALUES row being read (its commas separate columns; only parentheses and
+     * what follows the row matter).
+     */
+    boolean quiet() {
+        return top < 0 || frames[top + KIND] == VALUES_ROWS && frames[top + STATE] == IN_ROW;
+    }
+
+    /**
+     * Whether a lone bind or literal followed by a comma, at output length {@code len}, would be an
+     * IN list element equal to the one kept before it, so that writing both and cutting them again
+     * (what {@link #token} and {@link #comma} would do) leaves the output and the list as they are.
+     */
+    boolean dropsLoneConstant(char[] b, int len) {
+        if (top < 0 || frames[top + KIND] != IN_LIST) {
+            return false;
+        }
+        int f = top;
+        return frames[f + DEPTH] == depth && frames[f + CUR_START] == len && frames[f + RUNS] > 0
+            && (frames[f + FLAGS] & ELEMENT_CONSTANT) != 0
+            && frames[f + PREV_END] - frames[f + PREV_START] == 1 && b[frames[f + PREV_START]] == '?';
+    }
+
+    /**
      * The list a word announces if a {@code (} follows: {@code in}, or {@code values} where it
      * starts rows ({@code x = values(x)}, MySQL's upsert function, is a call).
      */
