@@ -106,8 +106,19 @@ final class Fingerprinter {
                     len = copyWord(s, i, b, len);
                     i += len - start;
                     announced = ListFolding.announcedBy(b, start, len, last);
-                    lastWordStart = start;
                     last = WORD;
+                    // runs like "a,b,c" and "from t x join": the next word without a round of the main loop
+                    while (i + 1 < n && (s[i] == ' ' || s[i] == ',' && announced == ListFolding.NO_LIST)
+                        && (CharClass.of(s[i + 1]) & CharClass.START) != 0
+                        && (i + 2 >= n || s[i + 2] != '\'' && s[i + 2] != '&')) {
+                        int before = s[i] == ' ' ? WORD : COMMA;
+                        b[len++] = s[i++];
+                        start = len;
+                        len = copyWord(s, i, b, len);
+                        i += len - start;
+                        announced = ListFolding.announcedBy(b, start, len, before);
+                    }
+                    lastWordStart = start;
                     continue;
                 }
                 if (c < 64 && (FAST >>> c & 1) != 0 && announced == ListFolding.NO_LIST
