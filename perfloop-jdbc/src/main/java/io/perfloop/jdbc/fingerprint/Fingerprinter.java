@@ -69,6 +69,8 @@ final class Fingerprinter {
         int len = 0;
         int last = NONE;
         int announced = ListFolding.NO_LIST;
+        // what the open lists allow, in a local (ListFolding.NONE_OPEN ...): only token() changes the lists
+        int listMode = ListFolding.NONE_OPEN;
         int i = 0;
         while (i < n) {
             char c = s[i];
@@ -82,21 +84,17 @@ final class Fingerprinter {
                 // reads plus a space and a fold marker, so only output that runs ahead grows the buffer
                 b = grow(b, len, n - i + 8);
             }
-            if (last == COMMA && lists.dropsLoneConstant(b, len)) {
+            if (listMode == ListFolding.IN_LIST_ON_TOP && last == COMMA && lists.dropsLoneConstant(b, len)) {
                 // inside a folding IN list: a bind or number that repeats the element before, and
-                // its comma, leave no trace; skipped without writing and cutting them
-                int end = c == '?' ? loneBindEnd(s, i) : (type & CharClass.DIGIT) != 0 ? scanner.number(i) : -1;
-                if (end > 0) {
-                    while (end < n && CharClass.of(s[end]) == CharClass.SPACE) {
-                        end++;
-                    }
-                    if (end < n && s[end] == ',') {
-                        i = end + 1;
-                        continue;
-                    }
+                // its comma, leave no trace (output and lists stay as they are); skipped, as many as
+                // follow, without writing and cutting them
+                int next = skipLoneConstants(i);
+                if (next != i) {
+                    i = next;
+                    continue;
                 }
             }
-            if (lists.quiet()) {
+            if (listMode <= ListFolding.IN_VALUES_ROW) {
                 if ((type & CharClass.START) != 0 && (i + 1 >= n || s[i + 1] != '\'' && s[i + 1] != '&')) {
                     // a word (not a string prefix such as E'): copied lower-cased while it is scanned
                     if (TokenKind.spaceBetween(last, WORD)) {
@@ -122,7 +120,7 @@ final class Fingerprinter {
                     continue;
                 }
                 if (c < 64 && (FAST >>> c & 1) != 0 && announced == ListFolding.NO_LIST
-                    && (c != '(' && c != ')' || !lists.active())) {
+                    && (c != '(' && c != ')' || listMode == ListFolding.NONE_OPEN)) {
                     // the commonest punctuation, when no list is being folded (or inside a VALUES
                     // row, for all but the parentheses that lists are matched by): no scanner, no list logic
                     if (c == ',') {
@@ -168,6 +166,7 @@ final class Fingerprinter {
             len = this.len;
             last = this.last;
             announced = this.announced;
+            listMode = lists.mode();
         }
         len = lists.finish(b, len);
         while (len > 0 && b[len - 1] == ';') {
@@ -179,6 +178,33 @@ final class Fingerprinter {
             len += marker.length();
         }
         return new String(b, 0, len);
+    }
+
+    /**
+     * Skips the elements made of one bind or number followed by a comma from {@code i} (at a
+     * non-space), and the whitespace after them; returns where the first other token starts.
+     */
+    private int skipLoneConstants(int i) {
+        final char[] s = this.s;
+        final int n = s.length;
+        while (i < n) {
+            char c = s[i];
+            int end = c == '?' ? loneBindEnd(s, i) : c >= '0' && c <= '9' ? scanner.number(i) : -1;
+            if (end < 0) {
+                return i;
+            }
+            while (end < n && CharClass.of(s[end]) == CharClass.SPACE) {
+                end++;
+            }
+            if (end >= n || s[end] != ',') {
+                return i;
+            }
+            i = end + 1;
+            while (i < n && CharClass.of(s[i]) == CharClass.SPACE) {
+                i++;
+            }
+        }
+        return i;
     }
 
     /** End of the bind marker {@code ?} or {@code ?12} at {@code i}; -1 for {@code ??}, an operator. */

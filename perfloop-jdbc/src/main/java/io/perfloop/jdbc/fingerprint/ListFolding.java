@@ -45,13 +45,27 @@ final class ListFolding {
         return top >= 0;
     }
 
+    /** {@link #mode}: no list is open. */
+    static final int NONE_OPEN = 0;
     /**
-     * Whether words, commas, binds and operators pass through untouched: no list is open, or the
-     * innermost one is a VALUES row being read (its commas separate columns; only parentheses and
-     * what follows the row matter).
+     * {@link #mode}: the innermost list is a VALUES row being read. Words, commas, binds and
+     * operators pass through it untouched (its commas separate columns); parentheses do not.
      */
-    boolean quiet() {
-        return top < 0 || frames[top + KIND] == VALUES_ROWS && frames[top + STATE] == IN_ROW;
+    static final int IN_VALUES_ROW = 1;
+    /** {@link #mode}: the innermost list is an IN list. */
+    static final int IN_LIST_ON_TOP = 2;
+    /** {@link #mode}: the innermost list is VALUES rows between rows. */
+    static final int BETWEEN_ROWS = 3;
+
+    /** What the innermost open list lets the caller do without calling in; one of the constants above. */
+    int mode() {
+        if (top < 0) {
+            return NONE_OPEN;
+        }
+        if (frames[top + KIND] == IN_LIST) {
+            return IN_LIST_ON_TOP;
+        }
+        return frames[top + STATE] == IN_ROW ? IN_VALUES_ROW : BETWEEN_ROWS;
     }
 
     /**
