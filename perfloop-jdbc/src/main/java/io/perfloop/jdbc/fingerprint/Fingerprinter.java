@@ -157,6 +157,23 @@ final class Fingerprinter {
                     }
                 }
             }
+            if (c == '(' || c == ')' || c == ',') {
+                // list punctuation where a list is open or announced: straight to the list logic
+                if (c == '(') {
+                    len = lists.open(b, len, announced);
+                    last = OPEN;
+                } else if (c == ')') {
+                    len = lists.close(b, len);
+                    last = CLOSE;
+                } else {
+                    len = lists.comma(b, len);
+                    last = COMMA;
+                }
+                announced = ListFolding.NO_LIST;
+                listMode = lists.mode();
+                i++;
+                continue;
+            }
             this.b = b;
             this.len = len;
             this.last = last;
