@@ -22,6 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link SqlFingerprint#hash(String)} per captured statement, on the statement shapes capture sees most: a Hibernate-generated select of ~2 KB,
  * a point lookup, a 50-row multi-VALUES insert and a 1000-element IN list.
  *
+ * <p>{@link #lowerCaseFloor} is the comparison point: a loop that only copies the statement into a
+ * char array lower-casing ASCII capitals and makes a string of it, the least any fingerprint
+ * that reads every character and returns a new string does. The ratio fingerprint / floor says how
+ * much the lexing itself costs.
+ *
  * <pre>
  * mvn -B -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar Fingerprint -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -109,6 +114,21 @@ public class FingerprintBenchmark {
     @Benchmark
     public String fingerprint() {
         return SqlFingerprint.of(sql);
+    }
+
+    /** The floor: the statement copied into a char array, ASCII capitals lower-cased, made a string. */
+    @Benchmark
+    public String lowerCaseFloor() {
+        String text = sql;
+        char[] chars = new char[text.length()];
+        text.getChars(0, chars.length, chars, 0);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     /** Fingerprint through a {@link FingerprintCache} that has seen the same statement instance before. */

@@ -37,6 +37,20 @@ final class CharClass {
         }
     }
 
+    /**
+     * For ASCII: the character lower-cased if it continues an unquoted word ({@link #PART}), else 0;
+     * one load per character in the word-copy loop.
+     */
+    static final char[] WORD_FOLDED = new char[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            if ((ASCII[c] & PART) != 0) {
+                WORD_FOLDED[c] = (char) ((ASCII[c] & UPPER) != 0 ? c + ('a' - 'A') : c);
+            }
+        }
+    }
+
     private CharClass() {
     }
 

@@ -45,6 +45,44 @@ final class ListFolding {
         return top >= 0;
     }
 
+    /** {@link #mode}: no list is open. */
+    static final int NONE_OPEN = 0;
+    /**
+     * {@link #mode}: the innermost list is a VALUES row being read. Words, commas, binds and
+     * operators pass through it untouched (its commas separate columns); parentheses do not.
+     */
+    static final int IN_VALUES_ROW = 1;
+    /** {@link #mode}: the innermost list is an IN list. */
+    static final int IN_LIST_ON_TOP = 2;
+    /** {@link #mode}: the innermost list is VALUES rows between rows. */
+    static final int BETWEEN_ROWS = 3;
+
+    /** What the innermost open list lets the caller do without calling in; one of the constants above. */
+    int mode() {
+        if (top < 0) {
+            return NONE_OPEN;
+        }
+        if (frames[top + KIND] == IN_LIST) {
+            return IN_LIST_ON_TOP;
+        }
+        return frames[top + STATE] == IN_ROW ? IN_VALUES_ROW : BETWEEN_ROWS;
+    }
+
+    /**
+     * Whether a lone bind or literal followed by a comma, at output length {@code len}, would be an
+     * IN list element equal to the one kept before it, so that writing both and cutting them again
+     * (what {@link #token} and {@link #comma} would do) leaves the output and the list as they are.
+     */
+    boolean dropsLoneConstant(char[] b, int len) {
+        if (top < 0 || frames[top + KIND] != IN_LIST) {
+            return false;
+        }
+        int f = top;
+        return frames[f + DEPTH] == depth && frames[f + CUR_START] == len && frames[f + RUNS] > 0
+            && (frames[f + FLAGS] & ELEMENT_CONSTANT) != 0
+            && frames[f + PREV_END] - frames[f + PREV_START] == 1 && b[frames[f + PREV_START]] == '?';
+    }
+
     /**
      * The list a word announces if a {@code (} follows: {@code in}, or {@code values} where it
      * starts rows ({@code x = values(x)}, MySQL's upsert function, is a call).
