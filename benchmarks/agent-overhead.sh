@@ -24,7 +24,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPS="${REPS:-3}"
-WARMUP="${WARMUP:-20}"
+WARMUP="${WARMUP:-90}"  # the shop's CPU per request still falls minutes after start (JIT): warm it long
 MAX="${MAX:-20}"
 DURATION="${DURATION:-30}"
 CONCURRENCY="${CONCURRENCY:-8}"
