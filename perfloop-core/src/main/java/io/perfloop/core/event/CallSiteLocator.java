@@ -3,6 +3,8 @@ package io.perfloop.core.event;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Finds the application frame that caused an event (a statement, an HTTP call): the first frame,
@@ -53,12 +55,12 @@ public final class CallSiteLocator {
             Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE, StackWalker.Option.SHOW_REFLECT_FRAMES);
 
     private static final Framework[] FRAMEWORKS = Framework.values();
-    /** Frames of a class that is skipped and owned by no framework: the most common verdict. */
+    /** Bit 0 of a class's role: its frames are skipped (infrastructure); clear for application code. */
     private static final int SKIPPED = 1;
     private static final int APPLICATION = 0;
 
     private final String[] exclusions;
-    /** How many frames deep the application frame was last time: the first batch to ask for. */
+    /** The first batch to ask for: how deep the application frame was last time, plus reserved slots. */
     private int expectedDepth = 8;
     /** Per class: bit 0 set when skipped, bit (1 + ordinal) set for each framework that owns it. */
     private final ClassValue<Integer> roles = new ClassValue<>() {
@@ -69,11 +71,11 @@ public final class CallSiteLocator {
     };
     @SuppressWarnings("unchecked")
     private final Set<Framework>[] frameworkSets = new Set[1 << FRAMEWORKS.length];
-    private final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>, Located> search = this::search;
+    private final Function<Stream<StackWalker.StackFrame>, Located> search = this::search;
 
     /** A locator skipping the default prefixes and {@code extra}. */
     public CallSiteLocator(List<String> extra) {
-        this.exclusions = java.util.stream.Stream.concat(DEFAULT_EXCLUSIONS.stream(), extra.stream())
+        this.exclusions = Stream.concat(DEFAULT_EXCLUSIONS.stream(), extra.stream())
                 .toArray(String[]::new);
         for (int mask = 0; mask < frameworkSets.length; mask++) {
             EnumSet<Framework> set = EnumSet.noneOf(Framework.class);
@@ -91,7 +93,7 @@ public final class CallSiteLocator {
         return walker(expectedDepth).walk(search);
     }
 
-    private Located search(java.util.stream.Stream<StackWalker.StackFrame> frames) {
+    private Located search(Stream<StackWalker.StackFrame> frames) {
         int frameworks = 0;
         int depth = 0;
         for (var it = frames.iterator(); it.hasNext(); ) {
@@ -109,11 +111,12 @@ public final class CallSiteLocator {
     }
 
     private void rememberDepth(int depth) {
-        if (depth != expectedDepth) {
-            // a benign race: any value is correct. Two more than the depth: JDK 17's first batch
-            // holds the estimate less two reserved slots, JDK 25's the estimate itself (seen with
-            // -Dstackwalk.debug=true); two spare frames on 25 cost less than a second batch on 17
-            expectedDepth = Math.min(depth + 2, WALKERS.length - 1);
+        // Two more than the depth: JDK 17's first batch holds the estimate less two reserved slots,
+        // JDK 25's the estimate itself (seen with -Dstackwalk.debug=true); two spare frames on 25
+        // cost less than a second batch on 17
+        int batch = Math.min(depth + 2, WALKERS.length - 1);
+        if (batch != expectedDepth) {
+            expectedDepth = batch; // a benign race: any value is correct; unchanged, it is not written
         }
     }
 
