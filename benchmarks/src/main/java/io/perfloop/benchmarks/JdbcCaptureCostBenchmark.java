@@ -1,10 +1,5 @@
 package io.perfloop.benchmarks;
 
-import io.perfloop.Perfloop;
-import io.perfloop.core.work.UnitOfWork;
-import io.perfloop.jdbc.CaptureOptions;
-import io.perfloop.jdbc.PerfloopDataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.h2.jdbcx.JdbcDataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,13 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,8 +40,6 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 10, time = 1)
 @Fork(2)
 public class JdbcCaptureCostBenchmark {
-    static final int ROWS = 10_000;
-
     @Param({"raw", "perfloop", "datasource-proxy"})
     public String via;
 
@@ -64,15 +53,9 @@ public class JdbcCaptureCostBenchmark {
         keepAlive = h2.getConnection();
         try (Statement s = keepAlive.createStatement()) {
             s.execute("create table bench_users (id int primary key, name varchar(64), email varchar(128))");
-            s.execute("insert into bench_users select x, 'user ' || x, 'user' || x || '@example.com' from system_range(1, " + ROWS + ")");
+            s.execute("insert into bench_users select x, 'user ' || x, 'user' || x || '@example.com' from system_range(1, " + PointLookup.ROWS + ")");
         }
-        DataSource chosen = switch (via) {
-            case "raw" -> h2;
-            case "perfloop" -> PerfloopDataSource.wrap(h2, CaptureOptions.DEFAULTS);
-            case "datasource-proxy" -> ProxyDataSourceBuilder.create(h2).countQuery().build();
-            default -> throw new IllegalArgumentException(via);
-        };
-        connection = chosen.getConnection();
+        connection = PointLookup.through(via, h2).getConnection();
     }
 
     @TearDown(Level.Trial)
@@ -84,14 +67,6 @@ public class JdbcCaptureCostBenchmark {
     /** Prepare, bind, execute, read one row, close — inside a unit of work, as a request would. */
     @Benchmark
     public String pointLookup() throws SQLException {
-        int id = ThreadLocalRandom.current().nextInt(1, ROWS + 1);
-        try (UnitOfWork uow = Perfloop.unitOfWork("GET /users/{id}");
-             PreparedStatement ps = connection.prepareStatement("select name, email from bench_users where id = ?")) {
-            ps.setInt(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return PointLookup.run(connection);
     }
 }

@@ -1,11 +1,6 @@
 package io.perfloop.benchmarks;
 
-import io.perfloop.Perfloop;
-import io.perfloop.core.work.UnitOfWork;
-import io.perfloop.jdbc.CaptureOptions;
-import io.perfloop.jdbc.PerfloopDataSource;
 import io.perfloop.testdb.EmbeddedPostgres;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,11 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,8 +40,6 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 10, time = 2)
 @Fork(2)
 public class JdbcOverheadBenchmark {
-    static final int ROWS = 10_000;
-
     @Param({"raw", "perfloop", "datasource-proxy"})
     public String via;
 
@@ -63,16 +53,10 @@ public class JdbcOverheadBenchmark {
         try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table if not exists bench_users (id int primary key, name text, email text)");
             s.execute("truncate bench_users");
-            s.execute("insert into bench_users select g, 'user ' || g, 'user' || g || '@example.com' from generate_series(1, " + ROWS + ") g");
+            s.execute("insert into bench_users select g, 'user ' || g, 'user' || g || '@example.com' from generate_series(1, " + PointLookup.ROWS + ") g");
             s.execute("analyze bench_users");
         }
-        DataSource chosen = switch (via) {
-            case "raw" -> raw;
-            case "perfloop" -> PerfloopDataSource.wrap(raw, CaptureOptions.DEFAULTS);
-            case "datasource-proxy" -> ProxyDataSourceBuilder.create(raw).countQuery().build();
-            default -> throw new IllegalArgumentException(via);
-        };
-        connection = chosen.getConnection();
+        connection = PointLookup.through(via, raw).getConnection();
     }
 
     @TearDown(Level.Trial)
@@ -83,14 +67,6 @@ public class JdbcOverheadBenchmark {
 
     @Benchmark
     public String pointLookup() throws SQLException {
-        int id = ThreadLocalRandom.current().nextInt(1, ROWS + 1);
-        try (UnitOfWork uow = Perfloop.unitOfWork("GET /users/{id}");
-             PreparedStatement ps = connection.prepareStatement("select name, email from bench_users where id = ?")) {
-            ps.setInt(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return PointLookup.run(connection);
     }
 }
