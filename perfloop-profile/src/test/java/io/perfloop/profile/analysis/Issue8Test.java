@@ -1,5 +1,6 @@
 package io.perfloop.profile.analysis;
 
+import io.perfloop.profile.scenario.ForkedRun;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
@@ -14,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,14 +57,9 @@ class Issue8Test {
         cpu = gunzip("cpu.jfr.gz", dir);
         profile = gunzip("profile.jfr.gz", dir);
         try (InputStream in = Issue8Test.class.getResourceAsStream("/issue8/journal.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split("\t");
-                if (f[0].equals("interval")) {
-                    requests.add(new RequestInterval(f[1], Long.parseLong(f[2]), f[3], Long.parseLong(f[4]), Long.parseLong(f[5])));
-                } else if (f[0].equals("cpu")) {
-                    hotLoopCpuNanos = Long.parseLong(f[2]);
-                }
-            }
+            Map<String, Long> cpuNanos = new HashMap<>();
+            ForkedRun.readJournal(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), requests, cpuNanos);
+            hotLoopCpuNanos = cpuNanos.get("hot-loop");
         }
     }
 

@@ -32,13 +32,21 @@ public final class ForkedRun {
         this.files = files;
         this.output = output;
         if (Files.exists(journal)) {
-            for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t");
-                if (f[0].equals("interval")) {
-                    intervals.add(new RequestInterval(f[1], Long.parseLong(f[2]), f[3], Long.parseLong(f[4]), Long.parseLong(f[5])));
-                } else if (f[0].equals("cpu")) {
-                    cpuNanos.merge(f[1], Long.parseLong(f[2]), Long::sum);
-                }
+            readJournal(Files.readAllLines(journal, StandardCharsets.UTF_8), intervals, cpuNanos);
+        }
+    }
+
+    /**
+     * Parses a test program's journal ({@code interval} and {@code cpu} lines, written by
+     * {@code testapp.Journal}) into request intervals and measured CPU per endpoint.
+     */
+    public static void readJournal(List<String> lines, List<RequestInterval> intervals, Map<String, Long> cpuNanos) {
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (f[0].equals("interval")) {
+                intervals.add(new RequestInterval(f[1], Long.parseLong(f[2]), f[3], Long.parseLong(f[4]), Long.parseLong(f[5])));
+            } else if (f[0].equals("cpu")) {
+                cpuNanos.merge(f[1], Long.parseLong(f[2]), Long::sum);
             }
         }
     }
