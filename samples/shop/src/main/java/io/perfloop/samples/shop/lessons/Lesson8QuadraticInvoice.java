@@ -5,6 +5,10 @@ import io.perfloop.samples.shop.config.Fixes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * <h2>Problem 8 — CPU burnt in plain Java: a regex compiled per word, a string copied per word</h2>
  * {@code GET /api/orders/{id}/invoice}: a plain-text invoice, each line with the product's
- * description wrapped to {@value #WIDTH} columns.
+ * description wrapped to {@value #WIDTH} columns, and the shop's conditions of sale (4 KB, wrapped
+ * the same way) under the total.
  *
  * <p><b>Wrong:</b> {@link #renderUnfixed}. {@code String.replaceAll} compiles its regular
  * expression on every call, here once per word; {@code text += …} copies the whole invoice so far
@@ -25,7 +30,7 @@ import java.util.regex.Pattern;
  * character.
  *
  * <p><b>See it with perfloop:</b> the {@code hot-method} finding points at
- * {@code Pattern.compile} called from {@code renderUnfixed}, and the allocation profile at the
+ * {@code Pattern.compile} called from {@code wrapUnfixed}, and the allocation profile at the
  * string copies.
  */
 @Service
@@ -37,6 +42,8 @@ public class Lesson8QuadraticInvoice {
     private static final String NOT_PRINTABLE = "[^\\p{L}\\p{N}.,;:'()\\-]";
     private static final Pattern NOT_PRINTABLE_PATTERN = Pattern.compile(NOT_PRINTABLE);
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** The shop's conditions of sale, printed under every invoice: a few KB of text to wrap, as real invoices carry. */
+    private static final List<String> CONDITIONS_OF_SALE = conditionsOfSale();
 
     private static final String INVOICE = "SELECT o.id, u.name, o.shipping_address, o.created_at, p.sku, p.name, p.description,"
             + " oi.quantity, oi.unit_price_cents FROM orders o JOIN users u ON u.id = o.user_id"
@@ -82,43 +89,60 @@ public class Lesson8QuadraticInvoice {
             total += lineTotal;
             text += String.format("%-12s %-40s %4d x %10s = %12s%n", line.sku(), line.name(), line.quantity(),
                     money(line.unitPriceCents()), money(lineTotal));
-            int column = 0;
-            for (String word : line.description().split("\\s+")) {
-                String clean = word.replaceAll(NOT_PRINTABLE, "");
-                if (column > 0 && column + 1 + clean.length() > WIDTH) {
-                    text += "\n";
-                    column = 0;
-                }
-                text += (column == 0 ? "    " : " ") + clean;
-                column += (column == 0 ? 4 : 1) + clean.length();
-            }
-            text += "\n";
+            text = wrapUnfixed(text, line.description());
         }
-        return text + footer(total);
+        text += footer(total);
+        for (String paragraph : CONDITIONS_OF_SALE) {
+            text = wrapUnfixed(text, paragraph);
+        }
+        return text;
+    }
+
+    /** Appends the paragraph wrapped to {@value #WIDTH} columns: a new copy of the whole text per word. */
+    private static String wrapUnfixed(String text, String paragraph) {
+        int column = 0;
+        for (String word : paragraph.split("\\s+")) {
+            String clean = word.replaceAll(NOT_PRINTABLE, "");
+            if (column > 0 && column + 1 + clean.length() > WIDTH) {
+                text += "\n";
+                column = 0;
+            }
+            text += (column == 0 ? "    " : " ") + clean;
+            column += (column == 0 ? 4 : 1) + clean.length();
+        }
+        return text + "\n";
     }
 
     /** Right: one precompiled pattern, one builder. */
     public static String renderFixed(Invoice invoice) {
-        StringBuilder text = new StringBuilder(4096).append(header(invoice));
+        StringBuilder text = new StringBuilder(16_384).append(header(invoice));
         long total = 0;
         for (Invoice.Line line : invoice.lines()) {
             long lineTotal = line.quantity() * line.unitPriceCents();
             total += lineTotal;
             text.append(String.format("%-12s %-40s %4d x %10s = %12s%n", line.sku(), line.name(), line.quantity(),
                     money(line.unitPriceCents()), money(lineTotal)));
-            int column = 0;
-            for (String word : BLANKS.split(line.description())) {
-                String clean = NOT_PRINTABLE_PATTERN.matcher(word).replaceAll("");
-                if (column > 0 && column + 1 + clean.length() > WIDTH) {
-                    text.append('\n');
-                    column = 0;
-                }
-                text.append(column == 0 ? "    " : " ").append(clean);
-                column += (column == 0 ? 4 : 1) + clean.length();
-            }
-            text.append('\n');
+            wrapFixed(text, line.description());
         }
-        return text.append(footer(total)).toString();
+        text.append(footer(total));
+        for (String paragraph : CONDITIONS_OF_SALE) {
+            wrapFixed(text, paragraph);
+        }
+        return text.toString();
+    }
+
+    private static void wrapFixed(StringBuilder text, String paragraph) {
+        int column = 0;
+        for (String word : BLANKS.split(paragraph)) {
+            String clean = NOT_PRINTABLE_PATTERN.matcher(word).replaceAll("");
+            if (column > 0 && column + 1 + clean.length() > WIDTH) {
+                text.append('\n');
+                column = 0;
+            }
+            text.append(column == 0 ? "    " : " ").append(clean);
+            column += (column == 0 ? 4 : 1) + clean.length();
+        }
+        text.append('\n');
     }
 
     private static String header(Invoice invoice) {
@@ -127,7 +151,18 @@ public class Lesson8QuadraticInvoice {
     }
 
     private static String footer(long total) {
-        return "\nTOTAL " + money(total) + " EUR\n";
+        return "\nTOTAL " + money(total) + " EUR\n\nCONDITIONS OF SALE\n";
+    }
+
+    private static List<String> conditionsOfSale() {
+        try (InputStream in = Lesson8QuadraticInvoice.class.getResourceAsStream("/invoice/conditions-of-sale.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("invoice/conditions-of-sale.txt is missing from the shop's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String money(long cents) {
