@@ -7,6 +7,7 @@ import io.perfloop.profile.analysis.ProfileAnalysis;
 import io.perfloop.profile.analysis.ProfileAnalyzer;
 import io.perfloop.profile.record.AttachedRecording;
 import io.perfloop.profile.record.LaunchedRecording;
+import io.perfloop.profile.record.ProcessCpus;
 import io.perfloop.profile.record.RecordingFiles;
 import io.perfloop.profile.record.RecordingOptions;
 import io.perfloop.profile.report.FlameGraphHtml;
@@ -60,18 +61,20 @@ public final class StandaloneProfile {
     public static Result launch(List<String> javaCommand, Path dir, RecordingOptions recording, AnalysisOptions analysis,
                                 RuleConfig rules) throws IOException, InterruptedException {
         LaunchedRecording.Plan plan = LaunchedRecording.plan(javaCommand, dir, recording);
-        int exit = plan.processBuilder().inheritIO().start().waitFor();
+        Process process = plan.processBuilder().inheritIO().start();
+        int cpus = ProcessCpus.of(process.pid()); // read while it runs: the JVM's affinity, inherited from us
+        int exit = process.waitFor();
         if (plan.files().paths().isEmpty()) {
             throw new IOException("the program exited (code " + exit + ") without leaving a recording in " + dir
                     + " (did the JVM start? is the directory writable?)");
         }
-        return finish(exit, plan.files(), dir, analysis, rules);
+        return finish(exit, plan.files().withCpus(cpus), dir, analysis, rules);
     }
 
     private static Result finish(int exit, RecordingFiles files, Path dir, AnalysisOptions options, RuleConfig rules)
             throws IOException {
         AnalysisOptions withInterval = options.cpuInterval() == null ? options.withCpuInterval(files.cpuInterval()) : options;
-        ProfileAnalysis analysis = ProfileAnalyzer.analyze(files.paths(), withInterval);
+        ProfileAnalysis analysis = ProfileAnalyzer.analyze(files.paths(), withInterval.cpus() == 0 ? withInterval.withCpus(files.cpus()) : withInterval);
         FlameGraphHtml.cpu(analysis).write(dir.resolve("cpu.html"));
         FlameGraphHtml.allocation(analysis).write(dir.resolve("allocation.html"));
         return new Result(exit, files, analysis, analysis.findings(rules), files.notes());

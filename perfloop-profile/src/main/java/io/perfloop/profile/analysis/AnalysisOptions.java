@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  * @param top               rows kept per list (methods, lines, sites)
  * @param from              ignore samples and events before this instant; null for no bound
  * @param to                ignore samples and events after this instant; null for no bound
+ * @param cpus              the CPUs the recorded JVM could run on (affinity, container limit), 0 to take the
+ *                          recording's word for it (its container limit, else the machine's hardware threads):
+ *                          JFR's per-thread CPU load is a share of these, and the sample-count check needs CPU time
  */
 public record AnalysisOptions(List<RequestInterval> requests, Pattern eventLoopThreads, Duration minStall,
                               Duration cpuInterval, LibraryFrames libraryFrames, int maxStacks, int top,
-                              java.time.Instant from, java.time.Instant to) {
+                              java.time.Instant from, java.time.Instant to, int cpus) {
 
     /** Thread names of the common event loops: Netty (all transports, 4.1 and 4.2), Vert.x, Reactor Netty, Reactor's parallel scheduler. */
     public static final Pattern DEFAULT_EVENT_LOOP_THREADS = Pattern.compile(
@@ -35,36 +38,44 @@ public record AnalysisOptions(List<RequestInterval> requests, Pattern eventLoopT
         if (maxStacks < 1 || top < 1) {
             throw new IllegalArgumentException("maxStacks and top must be positive");
         }
+        if (cpus < 0) {
+            throw new IllegalArgumentException("cpus must be 0 (unknown) or positive, got " + cpus);
+        }
     }
 
     /** No requests, the default event-loop names, 10 ms stalls, interval from the recording, 1M stacks, top 50. */
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(List.of(), DEFAULT_EVENT_LOOP_THREADS, Duration.ofMillis(10), null,
-                LibraryFrames.defaults(), 1_000_000, 50, null, null);
+                LibraryFrames.defaults(), 1_000_000, 50, null, null, 0);
     }
 
     /** The same options with request intervals, for per-endpoint profiles. */
     public AnalysisOptions withRequests(List<RequestInterval> value) {
-        return new AnalysisOptions(value, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, from, to);
+        return new AnalysisOptions(value, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, from, to, cpus);
     }
 
     /** The same options with other event-loop thread names. */
     public AnalysisOptions withEventLoopThreads(Pattern value) {
-        return new AnalysisOptions(requests, value, minStall, cpuInterval, libraryFrames, maxStacks, top, from, to);
+        return new AnalysisOptions(requests, value, minStall, cpuInterval, libraryFrames, maxStacks, top, from, to, cpus);
     }
 
     /** The same options with a known CPU sampling interval. */
     public AnalysisOptions withCpuInterval(Duration value) {
-        return new AnalysisOptions(requests, eventLoopThreads, minStall, value, libraryFrames, maxStacks, top, from, to);
+        return new AnalysisOptions(requests, eventLoopThreads, minStall, value, libraryFrames, maxStacks, top, from, to, cpus);
     }
 
     /** The same options restricted to samples and events between {@code start} and {@code end}. */
     public AnalysisOptions withWindow(java.time.Instant start, java.time.Instant end) {
-        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, start, end);
+        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, start, end, cpus);
+    }
+
+    /** The same options for a JVM known to run on {@code value} CPUs (0: unknown, read the recording). */
+    public AnalysisOptions withCpus(int value) {
+        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, from, to, value);
     }
 
     /** The same options with a bound on distinct stacks. */
     public AnalysisOptions withMaxStacks(int value) {
-        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, value, top, from, to);
+        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, value, top, from, to, cpus);
     }
 }

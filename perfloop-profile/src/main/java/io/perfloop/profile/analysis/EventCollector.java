@@ -51,6 +51,7 @@ final class EventCollector {
         this.windowTo = options.to() == null ? Long.MAX_VALUE : nanos(options.to());
         this.stacks = new StackTable(new MethodTable(options.libraryFrames()), options.maxStacks());
         this.requests = new RequestIndex(options.requests());
+        this.sampling.knownCpus(options.cpus());
         for (int i = 0; i < requests.endpoints().size(); i++) {
             endpoints.add(new ScopeTally());
         }
@@ -98,8 +99,8 @@ final class EventCollector {
                 sampling.threadCpuLoad(e, start);
             }
             case THREAD_START -> threads.note(e.getThread("thread"), start);
-            case CPU_INFO -> sampling.cpuCount(e.getInt("hwThreads"));
-            case CONTAINER -> sampling.cpuCount((int) e.getLong("effectiveCpuCount"));
+            case CPU_INFO -> sampling.hardwareThreads(e.getInt("hwThreads"));
+            case CONTAINER -> sampling.containerCpus((int) e.getLong("effectiveCpuCount"));
             case SETTING -> settings.accept(e, readingAsyncProfiler);
             default -> { }
         }

@@ -8,9 +8,16 @@ import java.util.Map;
 
 /**
  * Counts CPU samples per OS thread and the CPU time those threads really used (from
- * {@code jdk.ThreadCPULoad}, a share of all CPUs over the last period), to check the sample count
- * against CPU time / interval. The first load event of a thread only sets its baseline, which errs
- * towards expecting fewer samples, never more.
+ * {@code jdk.ThreadCPULoad}, a share of the JVM's active processors over the last period), to check
+ * the sample count against CPU time / interval. The first load event of a thread only sets its
+ * baseline, which errs towards expecting fewer samples, never more.
+ *
+ * <p>The processor count the load is a share of is the JVM's own ({@code availableProcessors}: its
+ * affinity mask and container limit). The recording has the machine's hardware threads and, in a
+ * container, the limit; the affinity mask only the recorder knows, so a known count
+ * ({@link #knownCpus}) wins. Scaling by the hardware threads of a JVM pinned to fewer CPUs would
+ * expect too many samples and warn of under-sampling that is not there. The loads are summed as
+ * they come and scaled once at the end, since the counts may be read after them.
  */
 final class SamplingCounter {
     /** Below this share of the samples due, the profile under-samples. */
@@ -19,7 +26,9 @@ final class SamplingCounter {
 
     private final Map<Long, long[]> samples = new HashMap<>();
     private final Map<Long, ThreadCpu> cpu = new HashMap<>();
-    private int cpus;
+    private int hardwareThreads;
+    private int containerCpus;
+    private int knownCpus;
 
     void sample(RecordedThread thread) {
         if (thread != null) {
@@ -27,10 +36,32 @@ final class SamplingCounter {
         }
     }
 
-    void cpuCount(int count) {
+    /** The machine's hardware threads ({@code jdk.CPUInformation}). */
+    void hardwareThreads(int count) {
         if (count > 0) {
-            cpus = count;
+            hardwareThreads = count;
         }
+    }
+
+    /** The container's CPU limit ({@code jdk.ContainerConfiguration}). */
+    void containerCpus(int count) {
+        if (count > 0) {
+            containerCpus = count;
+        }
+    }
+
+    /** The CPUs the recorded JVM could run on, when the recorder knew them; 0 for unknown. */
+    void knownCpus(int count) {
+        knownCpus = Math.max(0, count);
+    }
+
+    /** The JVM's active processor count as far as it is known: what JFR's loads are shares of. */
+    int activeCpus() {
+        int count = knownCpus > 0 ? knownCpus : hardwareThreads;
+        if (containerCpus > 0) {
+            count = count > 0 ? Math.min(count, containerCpus) : containerCpus;
+        }
+        return Math.max(1, count);
     }
 
     void threadCpuLoad(RecordedEvent e, long epochNanos) {
@@ -42,9 +73,8 @@ final class SamplingCounter {
         c.system = "system".equals(t.getThreadGroup() == null ? null : t.getThreadGroup().getName());
         double load = e.getFloat("user") + e.getFloat("system");
         if (c.lastNanos != Long.MIN_VALUE && epochNanos > c.lastNanos) {
-            // the load is a share of all CPUs; one thread cannot use more than one
-            double oneCpuShare = Math.min(1.0, load * Math.max(1, cpus));
-            c.cpuNanos += oneCpuShare * (epochNanos - c.lastNanos);
+            c.loadNanos += load * (epochNanos - c.lastNanos);
+            c.periodNanos += epochNanos - c.lastNanos;
         }
         c.lastNanos = Math.max(c.lastNanos, epochNanos);
     }
@@ -61,9 +91,10 @@ final class SamplingCounter {
         long taken = 0;
         double expected = 0;
         int busy = 0;
+        int cpus = activeCpus();
         for (Map.Entry<Long, ThreadCpu> e : cpu.entrySet()) {
             long got = samples.getOrDefault(e.getKey(), new long[1])[0];
-            double due = e.getValue().cpuNanos / intervalNanos;
+            double due = e.getValue().cpuNanos(cpus) / intervalNanos;
             // JVM-internal threads (compiler, GC) are never sampled by JFR: judge them only if sampled at all
             boolean checked = due >= 5 && (got > 0 || !e.getValue().system);
             if (checked) {
@@ -86,7 +117,14 @@ final class SamplingCounter {
 
     private static final class ThreadCpu {
         long lastNanos = Long.MIN_VALUE;
-        double cpuNanos;
+        /** Load (a share of all active CPUs) × time, summed over the thread's periods. */
+        double loadNanos;
+        long periodNanos;
         boolean system;
+
+        /** The thread's CPU time: its load scaled to CPUs, and no more than one CPU's worth over its periods. */
+        double cpuNanos(int cpus) {
+            return Math.min(loadNanos * cpus, periodNanos);
+        }
     }
 }

@@ -14,6 +14,8 @@ import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,10 +44,11 @@ public final class AttachedRecording implements AutoCloseable {
     private final boolean asyncProfiler;
     private final RecordingOptions options;
     private final List<String> notes;
+    private final int cpus;
     private RecordingFiles result;
 
     private AttachedRecording(VirtualMachine vm, JMXConnector jmx, FlightRecorderMXBean recorder, long recordingId,
-                              Path directory, boolean asyncProfiler, RecordingOptions options, List<String> notes) {
+                              Path directory, boolean asyncProfiler, RecordingOptions options, List<String> notes, int cpus) {
         this.vm = vm;
         this.jmx = jmx;
         this.recorder = recorder;
@@ -55,6 +58,7 @@ public final class AttachedRecording implements AutoCloseable {
         this.asyncProfiler = asyncProfiler;
         this.options = options;
         this.notes = notes;
+        this.cpus = cpus;
     }
 
     /** Records {@code pid} for {@code duration}, then stops and returns the files. */
@@ -90,10 +94,20 @@ public final class AttachedRecording implements AutoCloseable {
             recorder.setRecordingSettings(id, targetSettings(recorder, options, !async));
             recorder.setRecordingOptions(id, Map.of("name", "perfloop", "disk", "true"));
             recorder.startRecording(id);
-            return new AttachedRecording(vm, jmx, recorder, id, directory, async, options, notes);
+            return new AttachedRecording(vm, jmx, recorder, id, directory, async, options, notes, availableProcessors(jmx));
         } catch (IOException | MalformedObjectNameException | RuntimeException e) {
             vm.detach();
             throw e instanceof IOException io ? io : new IOException("cannot start recording JVM " + pid + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The target's own processor count (affinity and container limit included), 0 when it cannot be read. */
+    private static int availableProcessors(JMXConnector jmx) {
+        try {
+            return ManagementFactory.newPlatformMXBeanProxy(jmx.getMBeanServerConnection(),
+                    ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class).getAvailableProcessors();
+        } catch (IOException | RuntimeException e) {
+            return 0; // the analysis then reads the count from the recording
         }
     }
 
@@ -146,7 +160,7 @@ public final class AttachedRecording implements AutoCloseable {
             }
         }
         result = new RecordingFiles(asyncProfiler ? cpuFile : null, eventsFile,
-                asyncProfiler ? CpuSampler.ASYNC_PROFILER : CpuSampler.JFR, options.cpuInterval(), notes);
+                asyncProfiler ? CpuSampler.ASYNC_PROFILER : CpuSampler.JFR, options.cpuInterval(), notes, cpus);
         return result;
     }
 

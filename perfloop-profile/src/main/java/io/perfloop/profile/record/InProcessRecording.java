@@ -110,7 +110,7 @@ public final class InProcessRecording implements AutoCloseable {
             ACTIVE.set(false);
         }
         result = new RecordingFiles(asyncProfiler ? cpuFile : null, eventsFile,
-                asyncProfiler ? CpuSampler.ASYNC_PROFILER : CpuSampler.JFR, options.cpuInterval(), notes);
+                asyncProfiler ? CpuSampler.ASYNC_PROFILER : CpuSampler.JFR, options.cpuInterval(), notes, ProcessCpus.current());
         return result;
     }
 

@@ -5,6 +5,7 @@ import io.perfloop.profile.analysis.ProfileAnalysis;
 import io.perfloop.profile.analysis.ProfileAnalyzer;
 import io.perfloop.profile.analysis.RequestInterval;
 import io.perfloop.profile.record.LaunchedRecording;
+import io.perfloop.profile.record.ProcessCpus;
 import io.perfloop.profile.record.RecordingFiles;
 import io.perfloop.profile.record.RecordingOptions;
 
@@ -64,6 +65,20 @@ public final class ForkedRun {
     /** Runs {@code mainClass} with {@code args} (the journal path is prepended) on {@code jdk}. */
     public static ForkedRun run(Path jdk, RecordingOptions options, Path dir, List<String> jvmArgs, Class<?> mainClass,
                                 String... args) throws Exception {
+        return run(null, jdk, options, dir, jvmArgs, mainClass, args);
+    }
+
+    /**
+     * The same, pinned to the CPUs in {@code cpuList} ({@code taskset -c}); the recordings carry the CPU
+     * count read from the running process, as {@code perfloop profile} reads it.
+     */
+    public static ForkedRun runPinned(String cpuList, Path jdk, RecordingOptions options, Path dir, List<String> jvmArgs,
+                                      Class<?> mainClass, String... args) throws Exception {
+        return run(cpuList, jdk, options, dir, jvmArgs, mainClass, args);
+    }
+
+    private static ForkedRun run(String cpuList, Path jdk, RecordingOptions options, Path dir, List<String> jvmArgs,
+                                 Class<?> mainClass, String... args) throws Exception {
         Path journal = dir.resolve("journal.tsv");
         List<String> command = new ArrayList<>();
         command.add(jdk.resolve("bin").resolve("java").toString());
@@ -74,8 +89,17 @@ public final class ForkedRun {
         command.add(journal.toString());
         command.addAll(List.of(args));
         LaunchedRecording.Plan plan = LaunchedRecording.plan(command, dir.resolve("recording"), options);
+        List<String> launched = new ArrayList<>();
+        if (cpuList != null) {
+            launched.addAll(List.of("taskset", "-c", cpuList));
+        }
+        launched.addAll(plan.command());
         Path log = dir.resolve("output.txt");
-        Process p = plan.processBuilder().redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(launched).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        RecordingFiles files = plan.files();
+        if (cpuList != null) {
+            files = files.withCpus(pinnedCpus(p));
+        }
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("test program did not finish in 120 s: " + Files.readString(log));
@@ -84,11 +108,24 @@ public final class ForkedRun {
         if (p.exitValue() != 0) {
             throw new AssertionError("test program failed (exit " + p.exitValue() + "):\n" + output);
         }
-        return new ForkedRun(plan.files(), journal, output);
+        return new ForkedRun(files, journal, output);
+    }
+
+    /** The CPU count of a process started through taskset, once taskset has set the mask and exec'd java. */
+    private static int pinnedCpus(Process p) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            String command = p.info().command().orElse("");
+            if (command.endsWith("/java")) {
+                return ProcessCpus.of(p.pid());
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the pinned test program did not start java within 10 s");
     }
 
     /** The recordings analysed with this run's request intervals. */
     public ProfileAnalysis analyze() {
-        return ProfileAnalyzer.analyze(files.paths(), AnalysisOptions.defaults().withRequests(intervals));
+        return ProfileAnalyzer.analyze(files.paths(), AnalysisOptions.defaults().withRequests(intervals).withCpus(files.cpus()));
     }
 }

@@ -28,6 +28,10 @@ public final class Scenarios {
                 journal.request("waiting", () -> Sleep.of(120));
             }
         }
+        if (phases.contains("two-spinners")) {
+            // two threads that both want a whole CPU: on one CPU each gets half, and JFR reports each at load 0.5
+            onThreads(2, i -> journal.measuredRequest("spinner", () -> HotLoop.spin(2_500_000_000L)), 1);
+        }
         if (phases.contains("sines")) {
             journal.measuredRequest("sines", () -> HotLoop.sines(1_500_000_000L));
         }
