@@ -3,14 +3,16 @@ package io.perfloop.profile.analysis;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedThread;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Counts CPU samples per OS thread and the CPU time those threads really used (from
  * {@code jdk.ThreadCPULoad}, a share of the JVM's active processors over the last period), to check
- * the sample count against CPU time / interval. The first load event of a thread only sets its
- * baseline, which errs towards expecting fewer samples, never more.
+ * the sample count against CPU time / interval. Each event stands for its load over one JFR period
+ * ({@link #threadCpuLoad}); the first load event of a thread only sets its baseline, which errs
+ * towards expecting fewer samples, never more.
  *
  * <p>The processor count the load is a share of is the JVM's own ({@code availableProcessors}: its
  * affinity mask and container limit). The recording has the machine's hardware threads and, in a
@@ -64,6 +66,14 @@ final class SamplingCounter {
         return Math.max(1, count);
     }
 
+    /**
+     * One {@code jdk.ThreadCPULoad}. JFR evaluates every thread once per period and writes an event
+     * only for a thread that used at least 1 ms since its last event; the event's load is that CPU
+     * time divided by <em>one</em> period (times the processors). So an event stands for load × one
+     * period of CPU, however long ago the thread's previous event was: multiplying by the gap since
+     * it, as this did, counted a thread that works now and then (a pool thread, an acceptor) once per
+     * idle period too and expected several times the samples it could give.
+     */
     void threadCpuLoad(RecordedEvent e, long epochNanos) {
         RecordedThread t = e.getThread();
         if (t == null) {
@@ -72,11 +82,25 @@ final class SamplingCounter {
         ThreadCpu c = cpu.computeIfAbsent(t.getOSThreadId(), k -> new ThreadCpu());
         c.system = "system".equals(t.getThreadGroup() == null ? null : t.getThreadGroup().getName());
         double load = e.getFloat("user") + e.getFloat("system");
-        if (c.lastNanos != Long.MIN_VALUE && epochNanos > c.lastNanos) {
-            c.loadNanos += load * (epochNanos - c.lastNanos);
-            c.periodNanos += epochNanos - c.lastNanos;
+        batches.add(epochNanos);
+        if (c.seen++ > 0) {
+            c.loadSum += load;
+            c.events++;
         }
-        c.lastNanos = Math.max(c.lastNanos, epochNanos);
+    }
+
+    /** JFR's evaluation period: the median gap between the instants events were written at, 0 if unknown. */
+    long loadPeriodNanos() {
+        long[] times = batches.distinctSorted();
+        if (times.length < 2) {
+            return 0;
+        }
+        long[] gaps = new long[times.length - 1];
+        for (int i = 1; i < times.length; i++) {
+            gaps[i - 1] = times[i] - times[i - 1];
+        }
+        Arrays.sort(gaps);
+        return gaps[gaps.length / 2];
     }
 
     SamplingCheck check(long intervalNanos, String sampler, boolean samplingWasOn) {
@@ -92,9 +116,10 @@ final class SamplingCounter {
         double expected = 0;
         int busy = 0;
         int cpus = activeCpus();
+        long period = loadPeriodNanos();
         for (Map.Entry<Long, ThreadCpu> e : cpu.entrySet()) {
             long got = samples.getOrDefault(e.getKey(), new long[1])[0];
-            double due = e.getValue().cpuNanos(cpus) / intervalNanos;
+            double due = e.getValue().cpuNanos(cpus, period) / intervalNanos;
             // JVM-internal threads (compiler, GC) are never sampled by JFR: judge them only if sampled at all
             boolean checked = due >= 5 && (got > 0 || !e.getValue().system);
             if (checked) {
@@ -116,15 +141,44 @@ final class SamplingCounter {
     }
 
     private static final class ThreadCpu {
-        long lastNanos = Long.MIN_VALUE;
-        /** Load (a share of all active CPUs) × time, summed over the thread's periods. */
-        double loadNanos;
-        long periodNanos;
+        /** Events seen; the first only sets the thread's baseline (it may hold CPU from before the recording). */
+        int seen;
+        /** Loads (shares of all active CPUs) of the events after the first, and how many. */
+        double loadSum;
+        int events;
         boolean system;
 
-        /** The thread's CPU time: its load scaled to CPUs, and no more than one CPU's worth over its periods. */
-        double cpuNanos(int cpus) {
-            return Math.min(loadNanos * cpus, periodNanos);
+        /** The thread's CPU time: each event's load scaled to CPUs over one period, at most one CPU's worth each. */
+        double cpuNanos(int cpus, long periodNanos) {
+            return Math.min(loadSum * cpus, events) * periodNanos;
+        }
+    }
+
+    /** The instants load events were written at: one per JFR evaluation, shared by its events. */
+    private final Instants batches = new Instants();
+
+    /** A growable list of instants, deduplicated when read; bounded (a week of 1 s periods). */
+    private static final class Instants {
+        private static final int MAX = 1 << 20;
+        private long[] values = new long[64];
+        private int size;
+        private long last = Long.MIN_VALUE;
+
+        void add(long t) {
+            if (t == last || size >= MAX) {
+                return; // the events of one evaluation come together
+            }
+            last = t;
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = t;
+        }
+
+        long[] distinctSorted() {
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            return Arrays.stream(sorted).distinct().toArray();
         }
     }
 }

@@ -5,6 +5,7 @@ import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,45 @@ class SamplingCheckTest {
         ProfileAnalysis a = ProfileAnalyzer.analyze(List.of(file));
         assertThat(a.recording().cpuIntervalNanos()).isEqualTo(10_000_000); // read from the recording's settings
         assertThat(a.overall().cpuSamples()).isPositive();
+        assertThat(a.sampling().low()).as(a.sampling().message()).isFalse();
+    }
+
+    /**
+     * JFR writes a thread's load only for periods where it used ≥ 1 ms, each as the CPU since its last
+     * event over one period: a thread that works now and then must not be counted once per idle period.
+     * Ten 30 ms bursts 300 ms apart under 100 ms load periods: counted by the gap between events, the due
+     * count came out ~3× the thread's measured CPU time.
+     */
+    @Test
+    void aThreadThatWorksNowAndThenIsCountedForItsWorkNotItsIdlePeriods(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bursts.jfr");
+        long[] workerCpu = new long[1];
+        try (Recording r = new Recording()) {
+            r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            r.enable("jdk.ThreadCPULoad").withPeriod(Duration.ofMillis(100));
+            r.start();
+            Thread worker = new Thread(() -> {
+                for (int i = 0; i < 10; i++) {
+                    HotLoop.spin(30_000_000L);
+                    try {
+                        Thread.sleep(300);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                workerCpu[0] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            }, "bursts");
+            worker.start();
+            worker.join();
+            r.stop();
+            r.dump(file);
+        }
+        ProfileAnalysis a = ProfileAnalyzer.analyze(List.of(file), AnalysisOptions.defaults().withCpus(Runtime.getRuntime().availableProcessors()));
+        double measured = workerCpu[0] / 10_000_000.0;
+        System.out.printf("bursts: %s; the worker's own CPU time gives ~%.0f%n", a.sampling().message(), measured);
+        // the first load event of each thread is only its baseline: up to one burst of ten is not counted
+        assertThat(a.sampling().expected()).as(a.sampling().message()).isBetween(0.6 * measured, 1.4 * measured);
         assertThat(a.sampling().low()).as(a.sampling().message()).isFalse();
     }
 
