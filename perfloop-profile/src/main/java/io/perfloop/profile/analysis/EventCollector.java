@@ -95,6 +95,7 @@ final class EventCollector {
             case GC_PAUSE -> gc.pausePhase(start, end - start);
             case HEAP -> heap(e);
             case THREAD_CPU -> {
+                settings.threadCpuLoadTypeIds.add(e.getEventType().getId());
                 threads.note(e.getThread(), start);
                 sampling.threadCpuLoad(e, start);
             }

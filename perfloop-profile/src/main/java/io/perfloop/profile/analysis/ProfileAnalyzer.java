@@ -154,7 +154,8 @@ public final class ProfileAnalyzer {
                 endpoints.add(scope(names.get(i), false, e[0], e[1], t, gc(e[2], e[3], e[1], t.allocation.totalSum()), responseBytes));
             }
             endpoints.sort((a, b) -> Long.compare(b.wallNanos(), a.wallNanos()));
-            SamplingCheck sampling = c.sampling.check(interval, c.sampler, c.settings.cpuSamplingWasOn());
+            SamplingCheck sampling = c.sampling.check(interval, c.sampler, c.settings.cpuSamplingWasOn(),
+                    c.settings.threadCpuLoadPeriodNanos());
             List<String> warnings = new ArrayList<>();
             if (sampling.low() || c.cpuSamples == 0) {
                 warnings.add(sampling.message());

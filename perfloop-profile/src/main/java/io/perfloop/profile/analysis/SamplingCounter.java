@@ -89,8 +89,18 @@ final class SamplingCounter {
         }
     }
 
-    /** JFR's evaluation period: the median gap between the instants events were written at, 0 if unknown. */
-    long loadPeriodNanos() {
+    /**
+     * JFR's evaluation period: the period the recording set ({@code jdk.ActiveSetting}, which
+     * perfloop's recordings carry, JFR's default configuration enabling it); failing that, the median
+     * gap between the instants events were written at (one per evaluation, shared by its events; a
+     * thread that ends writes its own). The gaps overstate the period when whole evaluations wrote
+     * nothing — every thread idle — so the setting comes first. 0 when neither is known.
+     */
+    long loadPeriodNanos(long configuredNanos) {
+        return configuredNanos > 0 ? configuredNanos : medianBatchGap();
+    }
+
+    private long medianBatchGap() {
         long[] times = batches.distinctSorted();
         if (times.length < 2) {
             return 0;
@@ -103,7 +113,7 @@ final class SamplingCounter {
         return gaps[gaps.length / 2];
     }
 
-    SamplingCheck check(long intervalNanos, String sampler, boolean samplingWasOn) {
+    SamplingCheck check(long intervalNanos, String sampler, boolean samplingWasOn, long configuredLoadPeriodNanos) {
         if (!samplingWasOn && samples.isEmpty()) {
             return new SamplingCheck(0, 0, 0, false, "no CPU samples: CPU sampling was off in these recordings"
                     + " (async-profiler's samples are in its own file, cpu.jfr)");
@@ -116,7 +126,7 @@ final class SamplingCounter {
         double expected = 0;
         int busy = 0;
         int cpus = activeCpus();
-        long period = loadPeriodNanos();
+        long period = loadPeriodNanos(configuredLoadPeriodNanos);
         for (Map.Entry<Long, ThreadCpu> e : cpu.entrySet()) {
             long got = samples.getOrDefault(e.getKey(), new long[1])[0];
             double due = e.getValue().cpuNanos(cpus, period) / intervalNanos;

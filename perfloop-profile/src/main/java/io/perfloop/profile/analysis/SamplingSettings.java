@@ -15,6 +15,8 @@ import java.util.Set;
 final class SamplingSettings {
     /** Ids {@code jdk.ExecutionSample} had in the files read. */
     final Set<Long> executionSampleTypeIds = new HashSet<>();
+    /** Ids {@code jdk.ThreadCPULoad} had in the files read. */
+    final Set<Long> threadCpuLoadTypeIds = new HashSet<>();
     /** "period" settings by event type id (the finest when several recordings set one). */
     private final Map<Long, Long> periods = new HashMap<>();
     /** Event type ids some recording enabled. */
@@ -39,6 +41,18 @@ final class SamplingSettings {
     /** Whether any recording sampled the CPU: async-profiler announced an interval, or JFR's sampler was enabled. */
     boolean cpuSamplingWasOn() {
         return asyncIntervalNanos > 0 || executionSampleTypeIds.stream().anyMatch(enabledTypes::contains);
+    }
+
+    /** The {@code jdk.ThreadCPULoad} period the recordings set (the finest, as JFR evaluates at it), 0 when unknown. */
+    long threadCpuLoadPeriodNanos() {
+        long best = 0;
+        for (long id : threadCpuLoadTypeIds) {
+            Long p = periods.get(id);
+            if (p != null && (best == 0 || p < best)) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** The CPU sampling interval the recordings announced, 0 when none did. */

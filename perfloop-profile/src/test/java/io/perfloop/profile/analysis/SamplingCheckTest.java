@@ -46,6 +46,7 @@ class SamplingCheckTest {
         try (Recording r = new Recording()) {
             r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
             r.enable("jdk.ThreadCPULoad").withPeriod(Duration.ofMillis(100));
+            r.enable("jdk.ActiveSetting"); // the period, as perfloop's recordings (JFR's default configuration) carry it
             r.start();
             Thread worker = new Thread(() -> {
                 for (int i = 0; i < 10; i++) {
