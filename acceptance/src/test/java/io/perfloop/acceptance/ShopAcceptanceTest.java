@@ -105,14 +105,15 @@ class ShopAcceptanceTest {
     /**
      * The hot-method finding is gone after the fix because the planted code no longer runs; what shows the fix
      * worked is the endpoint's CPU: the agent's per-request CPU time, median over the served invoices (~60 each).
-     * Measured: ~3 ms unfixed, ~1.8 ms fixed (loading the order and Spring's own work stay).
+     * Measured fixed / unfixed: 2.02-2.09 / 2.65-2.90 ms here, 2.29 / 2.83 ms in CI (0.72-0.81; loading the
+     * order and Spring's own work stay); without the fix the two runs differ by a few per cent.
      */
     @Test
     void theInvoiceFixTakesCpuOffItsEndpoint() {
         double unfixedCpu = medianCpuNanos(unfixed, PLANTED.get(7).endpoint());
         double fixedCpu = medianCpuNanos(fixed, PLANTED.get(7).endpoint());
         System.out.printf(Locale.ROOT, "invoice CPU per request, median: unfixed %.2f ms, fixed %.2f ms%n", unfixedCpu / 1e6, fixedCpu / 1e6);
-        assertThat(fixedCpu).as("median CPU per invoice request, fixed vs unfixed (%.0f ns)", unfixedCpu).isLessThan(0.9 * unfixedCpu);
+        assertThat(fixedCpu).as("median CPU per invoice request, fixed vs unfixed (%.0f ns)", unfixedCpu).isLessThan(0.92 * unfixedCpu);
     }
 
     private static double medianCpuNanos(RecordedRun run, String endpoint) {
