@@ -52,7 +52,7 @@ record RunProfile(ProfileAnalysis analysis, List<Finding> findings, Map<String, 
         Map<String, Long> cpu = new HashMap<>();
         List<RequestInterval> intervals = intervals(dir, cpu);
         ProfileAnalysis analysis = ProfileAnalyzer.analyze(files.paths(),
-                AnalysisOptions.defaults().withRequests(intervals).withCpuInterval(files.cpuInterval()).withCpus(files.cpus()));
+                AnalysisOptions.defaults().withRequests(intervals).withRecorded(files.cpuInterval(), files.cpus()));
         String topAllocator = analysis.endpoints().stream().max(java.util.Comparator.comparingLong(ScopeProfile::allocatedBytes))
                 .map(ScopeProfile::name).orElse(null);
         List<Finding> findings = analysis.findings(rules).stream().filter(f -> !"all".equals(f.scope()))

@@ -124,8 +124,7 @@ public final class Profiler {
                 ended = Instant.now();
                 files = rec.stop();
             }
-            AnalysisOptions options = analysis.cpuInterval() == null ? analysis.withCpuInterval(files.cpuInterval()) : analysis;
-            options = options.cpus() == 0 ? options.withCpus(files.cpus()) : options;
+            AnalysisOptions options = analysis.withRecorded(files.cpuInterval(), files.cpus());
             ProfileAnalysis result = ProfileAnalyzer.analyze(files.paths(), options.from() == null && options.to() == null
                     ? options.withWindow(started, ended) : options);
             List<Finding> findings = result.findings(config);

@@ -73,8 +73,7 @@ public final class StandaloneProfile {
 
     private static Result finish(int exit, RecordingFiles files, Path dir, AnalysisOptions options, RuleConfig rules)
             throws IOException {
-        AnalysisOptions withInterval = options.cpuInterval() == null ? options.withCpuInterval(files.cpuInterval()) : options;
-        ProfileAnalysis analysis = ProfileAnalyzer.analyze(files.paths(), withInterval.cpus() == 0 ? withInterval.withCpus(files.cpus()) : withInterval);
+        ProfileAnalysis analysis = ProfileAnalyzer.analyze(files.paths(), options.withRecorded(files.cpuInterval(), files.cpus()));
         FlameGraphHtml.cpu(analysis).write(dir.resolve("cpu.html"));
         FlameGraphHtml.allocation(analysis).write(dir.resolve("allocation.html"));
         return new Result(exit, files, analysis, analysis.findings(rules), files.notes());

@@ -69,6 +69,15 @@ public record AnalysisOptions(List<RequestInterval> requests, Pattern eventLoopT
         return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, start, end, cpus);
     }
 
+    /**
+     * The same options completed with what the recorder knew, where these options leave it open: the
+     * sampling interval if none is set, the recorded JVM's CPU count if it is 0.
+     */
+    public AnalysisOptions withRecorded(Duration recordedInterval, int recordedCpus) {
+        return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval != null ? cpuInterval : recordedInterval,
+                libraryFrames, maxStacks, top, from, to, cpus > 0 ? cpus : Math.max(0, recordedCpus));
+    }
+
     /** The same options for a JVM known to run on {@code value} CPUs (0: unknown, read the recording). */
     public AnalysisOptions withCpus(int value) {
         return new AnalysisOptions(requests, eventLoopThreads, minStall, cpuInterval, libraryFrames, maxStacks, top, from, to, value);

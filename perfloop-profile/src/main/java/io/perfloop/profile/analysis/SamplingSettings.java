@@ -45,23 +45,18 @@ final class SamplingSettings {
 
     /** The {@code jdk.ThreadCPULoad} period the recordings set (the finest, as JFR evaluates at it), 0 when unknown. */
     long threadCpuLoadPeriodNanos() {
-        long best = 0;
-        for (long id : threadCpuLoadTypeIds) {
-            Long p = periods.get(id);
-            if (p != null && (best == 0 || p < best)) {
-                best = p;
-            }
-        }
-        return best;
+        return finestPeriod(threadCpuLoadTypeIds);
     }
 
     /** The CPU sampling interval the recordings announced, 0 when none did. */
     long announcedIntervalNanos() {
-        if (asyncIntervalNanos > 0) {
-            return asyncIntervalNanos;
-        }
+        return asyncIntervalNanos > 0 ? asyncIntervalNanos : finestPeriod(executionSampleTypeIds);
+    }
+
+    /** The finest "period" any recording set for the event types {@code ids}, 0 when none did. */
+    private long finestPeriod(Set<Long> ids) {
         long best = 0;
-        for (long id : executionSampleTypeIds) {
+        for (long id : ids) {
             Long p = periods.get(id);
             if (p != null && (best == 0 || p < best)) {
                 best = p;
